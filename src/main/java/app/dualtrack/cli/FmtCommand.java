@@ -1,0 +1,41 @@
+package app.dualtrack.cli;
+
+import app.dualtrack.format.LadderFiles;
+import app.dualtrack.format.LadderFormatException;
+import app.dualtrack.model.Ladder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "fmt", description = "Rewrite ladder files in canonical form, atomically. A file that is refused is left untouched.")
+final class FmtCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "ladder files (*.ladder.json)")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int code = 0;
+        for (Path file : files) {
+            try {
+                Ladder ladder = LadderFiles.read(file);
+                LadderFiles.save(ladder, file);
+            } catch (LadderFormatException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                code = DualtrackCommand.EXIT_REFUSED;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(file + ": could not be written: " + e.getMessage());
+                code = DualtrackCommand.EXIT_REFUSED;
+            }
+        }
+        return code;
+    }
+}

@@ -1,0 +1,101 @@
+package app.dualtrack.format;
+
+import app.dualtrack.model.Area;
+import app.dualtrack.model.Behaviour;
+import app.dualtrack.model.Ids;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.Level;
+import app.dualtrack.model.Mechanism;
+import app.dualtrack.model.Suppression;
+import app.dualtrack.model.Track;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rules of the format that span more than one field: ids, references, pairings. */
+public final class LadderValidator {
+    private LadderValidator() {
+    }
+
+    /** Throws with the first problem found; a valid ladder passes silently. */
+    public static void validate(Ladder ladder, String source) throws LadderFormatException {
+        Map<String, Track> trackById = new HashMap<>();
+        for (Track t : Track.values()) {
+            for (Level l : ladder.track(t)) {
+                if (!Ids.isValid(l.id())) {
+                    throw fail(source, "level id \"" + l.id() + "\" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit");
+                }
+                if (trackById.put(l.id(), t) != null) {
+                    throw fail(source, "two levels have the id `" + l.id() + "`; ids must be unique");
+                }
+            }
+        }
+        Set<String> areaIds = new HashSet<>();
+        for (Area a : ladder.areas()) {
+            if (!Ids.isValid(a.id())) {
+                throw fail(source, "area id \"" + a.id() + "\" is not valid: use lowercase letters, digits and hyphens");
+            }
+            if (!areaIds.add(a.id())) {
+                throw fail(source, "two areas have the id `" + a.id() + "`; ids must be unique");
+            }
+        }
+        Map<String, String> claimedBy = new HashMap<>();
+        for (Track t : Track.values()) {
+            for (Level l : ladder.track(t)) {
+                for (List<Behaviour> list : List.of(l.primary(), l.supporting())) {
+                    for (Behaviour b : list) {
+                        if (b.area() != null && !areaIds.contains(b.area())) {
+                            throw fail(source, "a behaviour of level `" + l.id() + "` has `area` \"" + b.area() + "\", which no area has");
+                        }
+                    }
+                }
+                if (l.peer() == null) {
+                    continue;
+                }
+                Track peerTrack = trackById.get(l.peer());
+                if (peerTrack == null) {
+                    throw fail(source, "`peer` of level `" + l.id() + "` names `" + l.peer() + "`, which no level has");
+                }
+                if (!t.isBranch() || !peerTrack.isBranch()) {
+                    throw fail(source, "`peer` of level `" + l.id() + "` pairs a shared level; only technical and management levels have peers");
+                }
+                if (peerTrack == t) {
+                    throw fail(source, "`peer` of level `" + l.id() + "` names `" + l.peer() + "`, which is on the same track; a peer must be on the other track");
+                }
+                Level peer = ladder.level(l.peer()).orElseThrow();
+                if (peer.peer() != null && !peer.peer().equals(l.id())) {
+                    throw fail(source, "levels `" + l.id() + "` and `" + peer.id() + "` disagree: `" + l.id() + "` names `" + peer.id()
+                            + "` as its peer but `" + peer.id() + "` names `" + peer.peer() + "`");
+                }
+                String previous = claimedBy.put(l.peer(), l.id());
+                if (previous != null) {
+                    throw fail(source, "levels `" + previous + "` and `" + l.id() + "` both claim `" + l.peer() + "` as their peer; a level has at most one peer");
+                }
+            }
+        }
+        // a level that writes a peer and is also claimed by a third level has two peers
+        for (Level l : ladder.allLevels()) {
+            String claimer = claimedBy.get(l.id());
+            if (l.peer() != null && claimer != null && !claimer.equals(l.peer())) {
+                throw fail(source, "level `" + l.id() + "` has two peers: `" + l.peer() + "` and `" + claimer + "`");
+            }
+        }
+        for (Mechanism m : ladder.visibility()) {
+            if (m.appliesFrom() != null && !trackById.containsKey(m.appliesFrom())) {
+                throw fail(source, "`appliesFrom` of mechanism \"" + m.title() + "\" names `" + m.appliesFrom() + "`, which no level has");
+            }
+        }
+        for (Suppression s : ladder.suppressions()) {
+            if (s.level() != null && !trackById.containsKey(s.level())) {
+                throw fail(source, "a suppression of `" + s.rule() + "` names level `" + s.level() + "`, which no level has");
+            }
+        }
+    }
+
+    private static LadderFormatException fail(String source, String problem) {
+        return new LadderFormatException(source, 0, 0, problem);
+    }
+}
