@@ -1,0 +1,102 @@
+package app.dualtrack.analysis;
+
+import app.dualtrack.model.Behaviour;
+import app.dualtrack.model.BehaviourKind;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.Level;
+import app.dualtrack.model.Track;
+
+import java.util.List;
+import java.util.Map;
+
+/** Flaw 1: technical roles written in management language. */
+final class LanguageRules {
+    private final LanguageAnalyzer language;
+    private final RuleCatalog catalog;
+
+    LanguageRules(LanguageAnalyzer language, RuleCatalog catalog) {
+        this.language = language;
+        this.catalog = catalog;
+    }
+
+    void check(Ladder ladder, Findings out) {
+        for (Level level : ladder.technical()) {
+            checkTechnicalLevel(level, out);
+        }
+        for (Level level : ladder.shared()) {
+            checkCollaborationAsBar(level, out, List.of());
+        }
+    }
+
+    private void checkTechnicalLevel(Level level, Findings out) {
+        String name = LadderText.name(level);
+        List<Behaviour> primary = level.primary();
+        int managementCount = 0;
+        boolean anyTechnical = false;
+        List<Integer> managementIndexes = new java.util.ArrayList<>();
+        for (int i = 0; i < primary.size(); i++) {
+            SentenceVerdict v = language.judge(primary.get(i).text());
+            anyTechnical |= v.technical() && !v.isManagement();
+            if (v.isManagement()) {
+                managementCount++;
+                managementIndexes.add(i);
+                for (PhraseHit hit : v.management()) {
+                    out.add("language/management-behaviour", level.id(), BehaviourKind.PRIMARY.key(), i, hit, Map.of(
+                            "phrase", hit.text(), "category", categoryLabel(hit.category()), "level", name,
+                            "hint", catalog.hint(hit.category())));
+                }
+            }
+        }
+        if (!primary.isEmpty() && managementCount * 2 > primary.size()) {
+            out.add("language/management-primary", level.id(), BehaviourKind.PRIMARY.key(), -1, null, Map.of(
+                    "count", String.valueOf(managementCount), "total", String.valueOf(primary.size()), "level", name));
+        }
+        if (isBlank(level.scope()) && !anyTechnical) {
+            out.add("language/no-technical-scope", level.id(), "scope", -1, null, Map.of("level", name));
+        }
+        checkCollaborationAsBar(level, out, managementIndexes);
+    }
+
+    private void checkCollaborationAsBar(Level level, Findings out, List<Integer> alreadyFlagged) {
+        if (!level.supporting().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < level.primary().size(); i++) {
+            if (alreadyFlagged.contains(i)) {
+                continue;
+            }
+            SentenceVerdict v = language.judge(level.primary().get(i).text());
+            if (v.collaboration() != null && !v.technical()) {
+                out.add("language/collaboration-as-bar", level.id(), BehaviourKind.PRIMARY.key(), i, v.collaboration(),
+                        Map.of("phrase", v.collaboration().text(), "level", LadderText.name(level)));
+            }
+        }
+    }
+
+    private static String categoryLabel(String category) {
+        return switch (category == null ? "" : category) {
+            case "alignment" -> "driving alignment";
+            case "consensus" -> "building consensus";
+            case "strategy" -> "setting strategy or direction";
+            case "stakeholders" -> "managing stakeholders";
+            case "people" -> "leading and growing people";
+            case "mentoring" -> "mentoring and coaching";
+            case "hiring" -> "hiring";
+            case "influence" -> "influencing";
+            case "representation" -> "representing the organisation";
+            case "coordination" -> "coordinating people";
+            case "initiatives" -> "leading initiatives";
+            case "process" -> "running process";
+            case "organisation" -> "running the organisation";
+            default -> category;
+        };
+    }
+
+    static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static boolean isTechnicalTrack(Ladder ladder, Level level) {
+        return ladder.trackOf(level.id()).orElse(Track.SHARED) == Track.TECHNICAL;
+    }
+}

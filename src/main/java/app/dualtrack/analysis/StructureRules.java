@@ -1,0 +1,208 @@
+package app.dualtrack.analysis;
+
+import app.dualtrack.model.Behaviour;
+import app.dualtrack.model.Growth;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.Level;
+import app.dualtrack.model.Track;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Flaw 3, the technical track runs out first, and the shape of the ladder as a whole. */
+final class StructureRules {
+    private static final double NO_STEP_SIMILARITY = 0.8;
+    private final Lexicon lexicon;
+
+    StructureRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void check(Ladder ladder, Findings out) {
+        trackShorter(ladder, out);
+        for (Level level : ladder.technical()) {
+            invented(ladder, level, out);
+            topGrowth(ladder, level, out);
+            if (ladder.peerOf(level.id()).isEmpty()) {
+                out.add("structure/unpaired-level", level.id(), "peer", -1, null, Map.of("level", LadderText.name(level)));
+            }
+        }
+        for (Level level : ladder.management()) {
+            if (level.minHeadcount() != null) {
+                invented(ladder, level, out);
+            }
+        }
+        peerOrder(ladder, out);
+        topMismatch(ladder, out);
+        for (Level level : ladder.allLevels()) {
+            emptyLevel(level, out);
+            noStep(ladder, level, out);
+        }
+        duplicateTitles(ladder, out);
+        ParityRules.check(ladder, out);
+    }
+
+    private static void trackShorter(Ladder ladder, Findings out) {
+        int t = ladder.technical().size();
+        int m = ladder.management().size();
+        if (t < m) {
+            out.add("structure/track-shorter", null, "technical", -1, null,
+                    Map.of("technical", String.valueOf(t), "management", String.valueOf(m)));
+        }
+    }
+
+    private void invented(Ladder ladder, Level level, Findings out) {
+        Integer headcount = ladder.headcount();
+        String name = LadderText.name(level);
+        if (headcount != null && level.minHeadcount() != null && level.minHeadcount() > headcount) {
+            out.add("structure/invented-level", level.id(), "minHeadcount", -1, null, Map.of("level", name, "detail",
+                    name + " needs an organisation of " + level.minHeadcount() + " engineers for its scope to exist; today there are "
+                            + headcount + "."));
+            return;
+        }
+        boolean isTop = !ladder.technical().isEmpty() && ladder.technical().get(ladder.technical().size() - 1).equals(level);
+        String title = level.title().toLowerCase(Locale.ROOT);
+        if (level.minHeadcount() == null && isTop && headcount != null && headcount < lexicon.inventedTitleMinHeadcount
+                && lexicon.inventedTitles.stream().anyMatch(title::contains)) {
+            out.add("structure/invented-level", Severity.WARNING, level.id(), "title", -1, null, Map.of("level", name, "detail",
+                    "A “" + level.title() + "” level is rare below " + lexicon.inventedTitleMinHeadcount
+                            + " engineers; at " + headcount + " its scope probably does not exist yet."));
+        }
+    }
+
+    private boolean isSenior(Ladder ladder, Level level) {
+        String title = level.title().toLowerCase(Locale.ROOT);
+        List<Level> tech = ladder.technical();
+        boolean top = !tech.isEmpty() && tech.get(tech.size() - 1).equals(level) && tech.size() >= 2;
+        return top || lexicon.seniorTitles.stream().anyMatch(title::contains);
+    }
+
+    private void topGrowth(Ladder ladder, Level level, Findings out) {
+        if (!isSenior(ladder, level)) {
+            return;
+        }
+        List<Growth> g = level.growth();
+        boolean onlyScope = g.isEmpty() || g.stream().allMatch(x -> x == Growth.SCOPE);
+        if (onlyScope) {
+            String detail = g.isEmpty()
+                    ? LadderText.name(level) + " does not say how growth is recognised at the top of the track."
+                    : "Growth at " + LadderText.name(level) + " is defined only as more scope.";
+            out.add("structure/top-growth-is-scope", level.id(), "growth", -1, null,
+                    Map.of("level", LadderText.name(level), "detail", detail));
+        }
+    }
+
+    private static void peerOrder(Ladder ladder, Findings out) {
+        List<Level> tech = ladder.technical();
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < tech.size(); i++) {
+            int peerIndex = ladder.peerOf(tech.get(i).id())
+                    .filter(p -> ladder.trackOf(p.id()).orElse(null) == Track.MANAGEMENT)
+                    .map(p -> ladder.indexOf(p.id())).orElse(-1);
+            if (peerIndex >= 0) {
+                pairs.add(new int[] {i, peerIndex});
+            }
+        }
+        for (int a = 0; a < pairs.size(); a++) {
+            for (int b = a + 1; b < pairs.size(); b++) {
+                int[] lower = pairs.get(a);
+                int[] higher = pairs.get(b);
+                if (higher[1] < lower[1]) {
+                    Level h = tech.get(higher[0]);
+                    Level l = tech.get(lower[0]);
+                    out.add("structure/peer-order", h.id(), "peer", -1, null, Map.of(
+                            "level", LadderText.name(h), "lower", LadderText.name(l),
+                            "peer", LadderText.name(ladder.management().get(higher[1])),
+                            "lowerPeer", LadderText.name(ladder.management().get(lower[1]))));
+                }
+            }
+        }
+    }
+
+    private static void topMismatch(Ladder ladder, Findings out) {
+        if (ladder.technical().isEmpty() || ladder.management().isEmpty()) {
+            return;
+        }
+        Level top = ladder.technical().get(ladder.technical().size() - 1);
+        Level topManagement = ladder.management().get(ladder.management().size() - 1);
+        ladder.peerOf(top.id()).filter(p -> !p.equals(topManagement)).ifPresent(peer -> {
+            boolean grows = top.growth().stream().anyMatch(g -> g != Growth.SCOPE);
+            out.add("structure/top-mismatch", grows ? Severity.INFO : Severity.WARNING, top.id(), "peer", -1, null, Map.of(
+                    "level", LadderText.name(top), "peer", LadderText.name(peer), "topManagement", LadderText.name(topManagement)));
+        });
+    }
+
+    private void emptyLevel(Level level, Findings out) {
+        List<Behaviour> primary = level.primary();
+        String detail = null;
+        if (primary.isEmpty()) {
+            detail = LadderText.name(level) + " has no primary behaviours.";
+        } else if (primary.stream().allMatch(b -> isPlaceholder(b.text()))) {
+            detail = "The primary behaviours of " + LadderText.name(level) + " are placeholders (“" + primary.get(0).text().strip() + "”).";
+        }
+        if (detail != null) {
+            out.add("structure/empty-level", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level), "detail", detail));
+        }
+    }
+
+    private boolean isPlaceholder(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+        return t.isEmpty() || lexicon.placeholders.contains(t) || lexicon.placeholders.stream().anyMatch(p -> t.startsWith(p + " ") && t.length() < 30);
+    }
+
+    private static void noStep(Ladder ladder, Level level, Findings out) {
+        if (level.primary().isEmpty()) {
+            return;
+        }
+        ladder.levelBelow(level.id()).filter(b -> !b.primary().isEmpty()).ifPresent(below -> {
+            double similarity = similarity(words(level.primary()), words(below.primary()));
+            if (similarity >= NO_STEP_SIMILARITY) {
+                out.add("structure/no-step", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level),
+                        "below", LadderText.name(below), "similarity", String.valueOf(Math.round(similarity * 100))));
+            }
+        });
+    }
+
+    private static Set<String> words(List<Behaviour> behaviours) {
+        Set<String> words = new HashSet<>();
+        for (Behaviour b : behaviours) {
+            for (String w : b.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() > 2) {
+                    words.add(w);
+                }
+            }
+        }
+        return words;
+    }
+
+    private static double similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return (double) inter.size() / union.size();
+    }
+
+    private static void duplicateTitles(Ladder ladder, Findings out) {
+        Map<String, List<Level>> byTitle = new LinkedHashMap<>();
+        for (Level l : ladder.allLevels()) {
+            byTitle.computeIfAbsent(l.title().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(l);
+        }
+        for (List<Level> same : byTitle.values()) {
+            if (same.size() > 1) {
+                String ids = String.join(" and ", same.stream().map(l -> "`" + l.id() + "`").toList());
+                for (Level l : same.subList(1, same.size())) {
+                    out.add("structure/duplicate-title", l.id(), "title", -1, null, Map.of("title", l.title(), "levels", ids));
+                }
+            }
+        }
+    }
+}
