@@ -38,6 +38,15 @@ final class Findings {
                 catalog.fill(rule.messageTemplate(), values), catalog.fill(rule.suggestionTemplate(), values)));
     }
 
+    /** A collector with the same catalogue and overrides, for findings that are cached per level. */
+    Findings fresh() {
+        return new Findings(catalog, overrides);
+    }
+
+    void addAll(List<Finding> findings) {
+        found.addAll(findings);
+    }
+
     List<Finding> all() {
         return found;
     }

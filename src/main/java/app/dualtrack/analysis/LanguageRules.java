@@ -19,9 +19,31 @@ final class LanguageRules {
         this.catalog = catalog;
     }
 
+    /** Findings of one technical level depend on that level alone: cached by identity, since an edit replaces only the edited level. */
+    private final Map<IdentityKey, List<Finding>> perLevel = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record IdentityKey(Level level) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdentityKey k && k.level == level;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(level);
+        }
+    }
+
     void check(Ladder ladder, Findings out) {
+        if (perLevel.size() > 50_000) {
+            perLevel.clear();
+        }
         for (Level level : ladder.technical()) {
-            checkTechnicalLevel(level, out);
+            out.addAll(perLevel.computeIfAbsent(new IdentityKey(level), k -> {
+                Findings own = out.fresh();
+                checkTechnicalLevel(level, own);
+                return List.copyOf(own.all());
+            }));
         }
         for (Level level : ladder.shared()) {
             checkCollaborationAsBar(level, out, List.of());

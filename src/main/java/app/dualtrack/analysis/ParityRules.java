@@ -1,6 +1,7 @@
 package app.dualtrack.analysis;
 
 import app.dualtrack.model.Ladder;
+import app.dualtrack.model.LadderIndex;
 import app.dualtrack.model.Level;
 
 import java.util.Map;
@@ -10,8 +11,12 @@ final class ParityRules {
     private ParityRules() {
     }
 
-    static void check(Ladder ladder, Findings out) {
-        ladder.pairings().forEach((tech, mgmt) -> {
+    static void check(Ladder ladder, LadderIndex index, Findings out) {
+        for (Level tech : ladder.technical()) {
+            Level mgmt = index.peerOf(tech.id()).filter(p -> index.trackOf(p.id()).orElse(null) == app.dualtrack.model.Track.MANAGEMENT).orElse(null);
+            if (mgmt == null) {
+                continue;
+            }
             int w = weight(tech);
             int pw = weight(mgmt);
             if (pw >= 4 && pw >= 2 * w) {
@@ -26,7 +31,7 @@ final class ParityRules {
                         "peer", LadderText.name(mgmt), "max", tech.band().max().toPlainString() + cur,
                         "peerMax", mgmt.band().max().toPlainString() + cur));
             }
-        });
+        }
     }
 
     /** How richly a level is described: its scope and summary, and every behaviour. */

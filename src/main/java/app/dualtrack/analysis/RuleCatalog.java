@@ -6,12 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The rules described in {@code rules.json}: titles, explanations and message templates. */
 public final class RuleCatalog {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final RuleCatalog BUILT_IN = new RuleCatalog(Resources.json("rules.json"));
 
     private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -66,16 +63,25 @@ public final class RuleCatalog {
         return question;
     }
 
-    /** Fills {name} placeholders; {question} is always available. */
+    /** Fills {name} placeholders; {question} is always available. A hand-written scan: this runs for every finding. */
     String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String v = "question".equals(key) ? question : values.getOrDefault(key, m.group());
-            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        StringBuilder sb = new StringBuilder(template.length() + 64);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i) {
+                String key = template.substring(i + 1, close);
+                String v = "question".equals(key) ? question : values.get(key);
+                if (v != null) {
+                    sb.append(v);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
         }
-        m.appendTail(sb);
-        return sb.toString().replaceAll("\\s+$", "").replaceAll("  +", " ");
+        return sb.toString().strip();
     }
 }

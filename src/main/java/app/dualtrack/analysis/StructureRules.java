@@ -3,6 +3,7 @@ package app.dualtrack.analysis;
 import app.dualtrack.model.Behaviour;
 import app.dualtrack.model.Growth;
 import app.dualtrack.model.Ladder;
+import app.dualtrack.model.LadderIndex;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Track;
 
@@ -23,28 +24,34 @@ final class StructureRules {
         this.lexicon = lexicon;
     }
 
+    private final Map<List<app.dualtrack.model.Behaviour>, Set<String>> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+
     void check(Ladder ladder, Findings out) {
+        LadderIndex index = LadderIndex.of(ladder);
         trackShorter(ladder, out);
         for (Level level : ladder.technical()) {
-            invented(ladder, level, out);
-            topGrowth(ladder, level, out);
-            if (ladder.peerOf(level.id()).isEmpty()) {
+            invented(ladder, index, level, out);
+            topGrowth(ladder, index, level, out);
+            if (index.peerOf(level.id()).isEmpty()) {
                 out.add("structure/unpaired-level", level.id(), "peer", -1, null, Map.of("level", LadderText.name(level)));
             }
         }
         for (Level level : ladder.management()) {
             if (level.minHeadcount() != null) {
-                invented(ladder, level, out);
+                invented(ladder, index, level, out);
             }
         }
-        peerOrder(ladder, out);
-        topMismatch(ladder, out);
+        peerOrder(ladder, index, out);
+        topMismatch(ladder, index, out);
         for (Level level : ladder.allLevels()) {
             emptyLevel(level, out);
-            noStep(ladder, level, out);
+            noStep(index, level, out);
         }
         duplicateTitles(ladder, out);
-        ParityRules.check(ladder, out);
+        ParityRules.check(ladder, index, out);
+        if (wordCache.size() > 20_000) {
+            wordCache.clear();
+        }
     }
 
     private static void trackShorter(Ladder ladder, Findings out) {
@@ -56,7 +63,7 @@ final class StructureRules {
         }
     }
 
-    private void invented(Ladder ladder, Level level, Findings out) {
+    private void invented(Ladder ladder, LadderIndex index, Level level, Findings out) {
         Integer headcount = ladder.headcount();
         String name = LadderText.name(level);
         if (headcount != null && level.minHeadcount() != null && level.minHeadcount() > headcount) {
@@ -65,7 +72,7 @@ final class StructureRules {
                             + headcount + "."));
             return;
         }
-        boolean isTop = !ladder.technical().isEmpty() && ladder.technical().get(ladder.technical().size() - 1).equals(level);
+        boolean isTop = index.isTopOfTrack(level.id()) && index.trackOf(level.id()).orElse(null) == Track.TECHNICAL;
         String title = level.title().toLowerCase(Locale.ROOT);
         if (level.minHeadcount() == null && isTop && headcount != null && headcount < lexicon.inventedTitleMinHeadcount
                 && lexicon.inventedTitles.stream().anyMatch(title::contains)) {
@@ -75,15 +82,14 @@ final class StructureRules {
         }
     }
 
-    private boolean isSenior(Ladder ladder, Level level) {
+    private boolean isSenior(Ladder ladder, LadderIndex index, Level level) {
         String title = level.title().toLowerCase(Locale.ROOT);
-        List<Level> tech = ladder.technical();
-        boolean top = !tech.isEmpty() && tech.get(tech.size() - 1).equals(level) && tech.size() >= 2;
+        boolean top = index.isTopOfTrack(level.id()) && ladder.technical().size() >= 2;
         return top || lexicon.seniorTitles.stream().anyMatch(title::contains);
     }
 
-    private void topGrowth(Ladder ladder, Level level, Findings out) {
-        if (!isSenior(ladder, level)) {
+    private void topGrowth(Ladder ladder, LadderIndex index, Level level, Findings out) {
+        if (!isSenior(ladder, index, level)) {
             return;
         }
         List<Growth> g = level.growth();
@@ -97,40 +103,42 @@ final class StructureRules {
         }
     }
 
-    private static void peerOrder(Ladder ladder, Findings out) {
+    private static void peerOrder(Ladder ladder, LadderIndex index, Findings out) {
         List<Level> tech = ladder.technical();
         List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < tech.size(); i++) {
-            int peerIndex = ladder.peerOf(tech.get(i).id())
-                    .filter(p -> ladder.trackOf(p.id()).orElse(null) == Track.MANAGEMENT)
-                    .map(p -> ladder.indexOf(p.id())).orElse(-1);
+            int peerIndex = index.peerOf(tech.get(i).id())
+                    .filter(p -> index.trackOf(p.id()).orElse(null) == Track.MANAGEMENT)
+                    .map(p -> index.indexOf(p.id())).orElse(-1);
             if (peerIndex >= 0) {
                 pairs.add(new int[] {i, peerIndex});
             }
         }
-        for (int a = 0; a < pairs.size(); a++) {
-            for (int b = a + 1; b < pairs.size(); b++) {
-                int[] lower = pairs.get(a);
-                int[] higher = pairs.get(b);
-                if (higher[1] < lower[1]) {
-                    Level h = tech.get(higher[0]);
-                    Level l = tech.get(lower[0]);
-                    out.add("structure/peer-order", h.id(), "peer", -1, null, Map.of(
-                            "level", LadderText.name(h), "lower", LadderText.name(l),
-                            "peer", LadderText.name(ladder.management().get(higher[1])),
-                            "lowerPeer", LadderText.name(ladder.management().get(lower[1]))));
-                }
+        // each pairing is compared with the highest-paired level below it: linear, one finding per crossing level
+        int[] highestBelow = null;
+        for (int[] higher : pairs) {
+            int[] lower = highestBelow;
+            if (lower == null || higher[1] > lower[1]) {
+                highestBelow = higher;
+            }
+            if (lower != null && higher[1] < lower[1]) {
+                Level h = tech.get(higher[0]);
+                Level l = tech.get(lower[0]);
+                out.add("structure/peer-order", h.id(), "peer", -1, null, Map.of(
+                        "level", LadderText.name(h), "lower", LadderText.name(l),
+                        "peer", LadderText.name(ladder.management().get(higher[1])),
+                        "lowerPeer", LadderText.name(ladder.management().get(lower[1]))));
             }
         }
     }
 
-    private static void topMismatch(Ladder ladder, Findings out) {
+    private static void topMismatch(Ladder ladder, LadderIndex index, Findings out) {
         if (ladder.technical().isEmpty() || ladder.management().isEmpty()) {
             return;
         }
         Level top = ladder.technical().get(ladder.technical().size() - 1);
         Level topManagement = ladder.management().get(ladder.management().size() - 1);
-        ladder.peerOf(top.id()).filter(p -> !p.equals(topManagement)).ifPresent(peer -> {
+        index.peerOf(top.id()).filter(p -> !p.id().equals(topManagement.id())).ifPresent(peer -> {
             boolean grows = top.growth().stream().anyMatch(g -> g != Growth.SCOPE);
             out.add("structure/top-mismatch", grows ? Severity.INFO : Severity.WARNING, top.id(), "peer", -1, null, Map.of(
                     "level", LadderText.name(top), "peer", LadderText.name(peer), "topManagement", LadderText.name(topManagement)));
@@ -155,11 +163,11 @@ final class StructureRules {
         return t.isEmpty() || lexicon.placeholders.contains(t) || lexicon.placeholders.stream().anyMatch(p -> t.startsWith(p + " ") && t.length() < 30);
     }
 
-    private static void noStep(Ladder ladder, Level level, Findings out) {
+    private void noStep(LadderIndex index, Level level, Findings out) {
         if (level.primary().isEmpty()) {
             return;
         }
-        ladder.levelBelow(level.id()).filter(b -> !b.primary().isEmpty()).ifPresent(below -> {
+        index.levelBelow(level.id()).filter(b -> !b.primary().isEmpty()).ifPresent(below -> {
             double similarity = similarity(words(level.primary()), words(below.primary()));
             if (similarity >= NO_STEP_SIMILARITY) {
                 out.add("structure/no-step", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level),
@@ -168,7 +176,11 @@ final class StructureRules {
         });
     }
 
-    private static Set<String> words(List<Behaviour> behaviours) {
+    private Set<String> words(List<Behaviour> behaviours) {
+        return wordCache.computeIfAbsent(behaviours, StructureRules::wordsOf);
+    }
+
+    private static Set<String> wordsOf(List<Behaviour> behaviours) {
         Set<String> words = new HashSet<>();
         for (Behaviour b : behaviours) {
             for (String w : b.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
