@@ -3,24 +3,42 @@ package app.dualtrack.ui;
 import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.format.LadderReader;
 import app.dualtrack.model.Ladder;
-import app.dualtrack.model.Level;
-import app.dualtrack.model.Track;
+import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.ui.analysis.LiveAnalysis;
+import app.dualtrack.ui.dialog.FxDialogService;
+import app.dualtrack.ui.main.MainView;
+import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.prefs.AppPreferences;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
-/** The JavaFX application: a first window with the built-in example ladder. */
+/** The JavaFX application: the main window with the built-in example, or the files it was given. */
 public class DualtrackApp extends Application {
+    /** How long typing pauses before the warnings are recomputed. */
+    private static final long ANALYSIS_DEBOUNCE_MILLIS = 150;
+
+    private MainViewModel viewModel;
+    private MainView view;
+    private ScheduledExecutorService analysisThread;
 
     public static void launchWith(String[] args) {
         Application.launch(DualtrackApp.class, args);
@@ -37,29 +55,109 @@ public class DualtrackApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Ladder ladder = exampleLadder();
-        Label name = new Label(ladder.name());
-        name.setId("ladder-name");
-        name.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        HBox columns = new HBox(24, column(ladder, Track.TECHNICAL), column(ladder, Track.MANAGEMENT));
-        VBox shared = column(ladder, Track.SHARED);
-        BorderPane root = new BorderPane(columns, name, null, shared, null);
-        root.setPadding(new Insets(16));
-        stage.setTitle("Dualtrack — " + ladder.name());
-        stage.setScene(new Scene(root, 1100, 760));
+        AppPreferences prefs = AppPreferences.user();
+        analysisThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dualtrack-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        LiveAnalysis analysis = new LiveAnalysis(LiveAnalysis.Scheduler.of(analysisThread), Platform::runLater,
+                ANALYSIS_DEBOUNCE_MILLIS, Clock.systemDefaultZone());
+        FxDialogService dialogs = new FxDialogService(stage);
+        viewModel = new MainViewModel(dialogs, prefs, analysis, Clock.systemDefaultZone());
+        Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
+        Features.register(extra, stage, viewModel, dialogs);
+        boolean dark = prefs.darkTheme();
+        applyTheme(dark);
+
+        viewModel.show(exampleLadder(), null);
+        view = new MainView(viewModel, d -> {
+            applyTheme(d);
+            prefs.setDarkTheme(d);
+            setDark(stage.getScene(), d);
+        }, dark, extra);
+        Scene scene = new Scene(view, 1440, 900);
+        scene.getStylesheets().add(DualtrackApp.class.getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm());
+        setDark(scene, dark);
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        icons(stage);
+        restoreBounds(stage, prefs);
+        stage.setOnCloseRequest(e -> {
+            if (!viewModel.confirmDiscardChanges()) {
+                e.consume();
+                return;
+            }
+            prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            stage.close();
+        });
         stage.show();
+        openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
     }
 
-    private static VBox column(Ladder ladder, Track track) {
-        VBox box = new VBox(8);
-        box.setId(track.key() + "-column");
-        box.getChildren().add(new Label(track.label()));
-        var levels = new java.util.ArrayList<>(ladder.track(track));
-        java.util.Collections.reverse(levels);
-        for (Level l : levels) {
-            box.getChildren().add(new Label(l.title()));
+    private void openArguments(List<String> args) {
+        for (String a : args) {
+            Path p = Path.of(a);
+            if (Files.exists(p)) {
+                viewModel.openFile(p);
+            } else {
+                viewModel.openFile(p); // shows "no such file" in a dialog and keeps the example open
+            }
         }
-        HBox.setHgrow(box, Priority.ALWAYS);
-        return box;
+    }
+
+    /** The view model, for tests driving the window. */
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    @Override
+    public void stop() {
+        if (analysisThread != null) {
+            analysisThread.shutdownNow();
+        }
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static void setDark(Scene scene, boolean dark) {
+        if (scene == null) {
+            return;
+        }
+        scene.getRoot().getStyleClass().remove("dark");
+        if (dark) {
+            scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    private static void icons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
+            InputStream in = DualtrackApp.class.getResourceAsStream("/app/dualtrack/icons/dualtrack-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+
+    private static void restoreBounds(Stage stage, AppPreferences prefs) {
+        double[] b = prefs.windowBounds();
+        if (b == null) {
+            return;
+        }
+        boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(new Rectangle2D(b[0], b[1], b[2], b[3])));
+        if (visible) {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(Math.max(960, b[2]));
+            stage.setHeight(Math.max(640, b[3]));
+        }
     }
 }

@@ -1,0 +1,63 @@
+package app.dualtrack.ui.actions;
+
+import javafx.scene.input.KeyCombination;
+
+/** Every command of the window: label, icon and shortcut in one place, used by menus, toolbar and tooltips. */
+public enum AppAction {
+    NEW("New", Icon.NEW, "Shortcut+N"),
+    OPEN("Open…", Icon.OPEN, "Shortcut+O"),
+    SAVE("Save", Icon.SAVE, "Shortcut+S"),
+    SAVE_AS("Save As…", null, "Shortcut+Shift+S"),
+    EXPORT_PDF("Export PDF…", Icon.EXPORT_PDF, "Shortcut+E"),
+    COMPARE_WITH_FILE("Compare with File…", Icon.COMPARE, "Shortcut+Shift+D"),
+    COMPARE_WITH_SAVED("Compare with Saved Version", null, null),
+    COMPARE_WITH_BACKUP("Compare with Backup (.bak)", null, null),
+    CLOSE("Close Window", null, "Shortcut+W"),
+    QUIT("Quit", null, "Shortcut+Q"),
+    UNDO("Undo", Icon.UNDO, "Shortcut+Z"),
+    REDO("Redo", Icon.REDO, "Shortcut+Shift+Z"),
+    ADD_TECHNICAL("Add Technical Level", Icon.ADD_LEVEL, "Shortcut+T"),
+    ADD_MANAGEMENT("Add Management Level", Icon.ADD_LEVEL, "Shortcut+M"),
+    ADD_SHARED("Add Shared Level", Icon.ADD_LEVEL, null),
+    DUPLICATE("Duplicate Level", Icon.DUPLICATE, "Shortcut+D"),
+    DELETE("Delete Level", Icon.DELETE, "Delete"),
+    MOVE_UP("Move Level Up", Icon.MOVE_UP, "Alt+Up"),
+    MOVE_DOWN("Move Level Down", Icon.MOVE_DOWN, "Alt+Down"),
+    MOVE_TO_OTHER_TRACK("Move to Other Track", Icon.SWITCH_TRACK, "Shortcut+Shift+M"),
+    PAIR("Pair with Peer…", Icon.PAIR, "Shortcut+P"),
+    UNPAIR("Unpair", Icon.UNPAIR, null),
+    LADDER_SETTINGS("Ladder Settings…", Icon.SETTINGS, "Shortcut+Comma"),
+    MECHANISMS("Visibility Mechanisms…", Icon.VISIBILITY, null),
+    MARK_REVIEWED("Mark Reviewed Today", Icon.HISTORY, null),
+    DARK_THEME("Dark Theme", null, null),
+    GUIDE("The Three Design Flaws", Icon.GUIDE, "F1"),
+    ABOUT("About Dualtrack", null, null);
+
+    private final String label;
+    private final Icon icon;
+    private final String shortcut;
+
+    AppAction(String label, Icon icon, String shortcut) {
+        this.label = label;
+        this.icon = icon;
+        this.shortcut = shortcut;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Icon icon() {
+        return icon;
+    }
+
+    public KeyCombination accelerator() {
+        return shortcut == null ? null : KeyCombination.keyCombination(shortcut);
+    }
+
+    /** "Save (Ctrl+S)", for tooltips. */
+    public String tooltip() {
+        KeyCombination k = accelerator();
+        return k == null ? label : label + " (" + k.getDisplayText() + ")";
+    }
+}

@@ -1,0 +1,31 @@
+package app.dualtrack.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the view models ask of the user, behind one interface so that they can be tested
+ * without a screen (a fake answers in tests; {@link FxDialogService} shows real dialogs).
+ */
+public interface DialogService {
+    /** The answer to "save changes before closing?". */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    boolean confirm(String title, String message, String confirmLabel);
+
+    SaveChoice askToSave(String documentName);
+
+    Optional<String> askText(String title, String prompt, String initial);
+
+    /** Picks one of {@code choices}, shown by their labels. */
+    <T> Optional<T> choose(String title, String prompt, List<T> choices, java.util.function.Function<T, String> label);
+
+    Optional<Path> chooseFileToOpen(String title, Path initialFolder);
+
+    Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, String extensionDescription, String extension);
+}

@@ -1,0 +1,373 @@
+package app.dualtrack.ui.ladder;
+
+import app.dualtrack.analysis.AnalysisReport;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.LadderIndex;
+import app.dualtrack.model.Level;
+import app.dualtrack.model.Track;
+import app.dualtrack.ui.main.MainViewModel;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ladder as it rises: shared levels at the bottom spanning both columns, a fork at the branch
+ * point, the technical track on the left and the management track on the right, peers at the same
+ * height with a link between them and a dashed gap where a rung is missing.
+ */
+public final class LadderView extends ScrollPane {
+    private static final double LINK_COLUMN = 96;
+    private final MainViewModel vm;
+    private final Map<String, LevelCard> cards = new HashMap<>();
+    /** Cards in visual order for keyboard navigation: rows top to bottom, technical before management. */
+    private final List<List<LevelCard>> grid = new ArrayList<>();
+
+    public LadderView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("ladder-canvas");
+        setFitToWidth(true);
+        vm.ladderProperty().addListener((o, a, b) -> rebuild());
+        vm.reportProperty().addListener((o, a, b) -> rebuild());
+        vm.selectedLevelIdProperty().addListener((o, a, id) -> cards.forEach((k, c) -> c.setSelected(k.equals(id))));
+        rebuild();
+    }
+
+    private void rebuild() {
+        Ladder ladder = vm.ladder();
+        if (ladder == null) {
+            return;
+        }
+        String focusedId = cards.entrySet().stream().filter(e -> e.getValue().isFocused()).map(Map.Entry::getKey).findFirst().orElse(null);
+        AnalysisReport report = vm.reportProperty().get();
+        LadderIndex index = LadderIndex.of(ladder);
+        cards.clear();
+        grid.clear();
+
+        GridPane g = new GridPane();
+        g.setHgap(0);
+        g.setVgap(12);
+        ColumnConstraints side = new ColumnConstraints();
+        side.setPercentWidth(-1);
+        side.setHgrow(Priority.ALWAYS);
+        side.setMinWidth(220);
+        side.setFillWidth(true);
+        ColumnConstraints mid = new ColumnConstraints(LINK_COLUMN, LINK_COLUMN, LINK_COLUMN);
+        ColumnConstraints side2 = new ColumnConstraints();
+        side2.setHgrow(Priority.ALWAYS);
+        side2.setMinWidth(220);
+        g.getColumnConstraints().addAll(side, mid, side2);
+
+        int row = 0;
+        g.add(columnHeader("Technical track", Track.TECHNICAL, ladder.technical().size()), 0, row);
+        g.add(columnHeader("Management track", Track.MANAGEMENT, ladder.management().size()), 2, row);
+        row++;
+
+        List<LadderLayout.Row> rows = new ArrayList<>(LadderLayout.rows(ladder));
+        Collections.reverse(rows);
+        for (LadderLayout.Row r : rows) {
+            List<LevelCard> line = new ArrayList<>();
+            Node left = r.technical() == null ? gap("No technical rung at this height") : card(r.technical(), Track.TECHNICAL, report, index);
+            Node right = r.management() == null ? gap("No management rung at this height") : card(r.management(), Track.MANAGEMENT, report, index);
+            if (left instanceof LevelCard c) line.add(c);
+            if (right instanceof LevelCard c) line.add(c);
+            g.add(left, 0, row);
+            g.add(right, 2, row);
+            g.add(link(r, index), 1, row);
+            GridPane.setValignment(left, VPos.CENTER);
+            GridPane.setValignment(right, VPos.CENTER);
+            grid.add(line);
+            row++;
+        }
+        if (rows.isEmpty()) {
+            Label empty = new Label("No levels above the branch point yet — add a technical and a management level.");
+            empty.getStyleClass().add("ladder-subtitle");
+            g.add(empty, 0, row, 3, 1);
+            row++;
+        }
+
+        Node fork = fork(ladder);
+        g.add(fork, 0, row, 3, 1);
+        row++;
+        List<Level> shared = new ArrayList<>(ladder.shared());
+        Collections.reverse(shared);
+        for (Level l : shared) {
+            LevelCard c = card(l, Track.SHARED, report, index);
+            g.add(c, 0, row, 3, 1);
+            grid.add(List.of(c));
+            row++;
+        }
+
+        VBox board = new VBox(14, header(ladder), g);
+        board.getStyleClass().add("ladder-board");
+        setContent(board);
+        cards.forEach((k, c) -> c.setSelected(k.equals(vm.selectedLevelIdProperty().get())));
+        if (focusedId != null && cards.containsKey(focusedId)) {
+            cards.get(focusedId).requestFocus();
+        }
+    }
+
+    private static Node header(Ladder ladder) {
+        Label title = new Label(ladder.name());
+        title.getStyleClass().add("ladder-title");
+        title.setId("ladder-name");
+        List<String> parts = new ArrayList<>();
+        if (ladder.organisation() != null) parts.add(ladder.organisation());
+        if (ladder.headcount() != null) parts.add(ladder.headcount() + " engineers");
+        if (ladder.edition() != null) parts.add("edition " + ladder.edition());
+        Label sub = new Label(String.join("  ·  ", parts));
+        sub.getStyleClass().add("ladder-subtitle");
+        return new VBox(2, title, sub);
+    }
+
+    private static Node columnHeader(String text, Track track, int count) {
+        Label l = new Label(text.toUpperCase());
+        l.getStyleClass().addAll("column-header", track.key());
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        Label n = new Label(count + (count == 1 ? " level" : " levels"));
+        n.getStyleClass().add("column-count");
+        HBox box = new HBox(8, l, n);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 0, 2, 0));
+        return box;
+    }
+
+    private static Node gap(String text) {
+        Label l = new Label(text);
+        StackPane p = new StackPane(l);
+        p.getStyleClass().add("gap-cell");
+        p.setMinHeight(64);
+        p.setMaxHeight(Double.MAX_VALUE);
+        return p;
+    }
+
+    /** The link column: a dashed line between peers in one row, or a red mark for a pairing that crosses rows. */
+    private Node link(LadderLayout.Row r, LadderIndex index) {
+        Pane pane = new Pane();
+        pane.setMinWidth(LINK_COLUMN);
+        if (r.paired()) {
+            Line line = new Line();
+            line.getStyleClass().add("peer-link");
+            line.setStartX(0);
+            line.endXProperty().bind(pane.widthProperty());
+            line.startYProperty().bind(pane.heightProperty().divide(2));
+            line.endYProperty().bind(pane.heightProperty().divide(2));
+            Label peers = new Label("peers");
+            peers.getStyleClass().add("peer-label");
+            peers.layoutXProperty().bind(pane.widthProperty().subtract(peers.widthProperty()).divide(2));
+            peers.layoutYProperty().bind(pane.heightProperty().divide(2).subtract(16));
+            pane.getChildren().addAll(line, peers);
+        } else {
+            Level t = r.technical() != null ? r.technical() : r.management();
+            index.peerOf(t.id()).ifPresent(peer -> {
+                Label crossed = new Label("⇄ paired with\n" + peer.title());
+                crossed.getStyleClass().add("peer-label");
+                crossed.setStyle("-fx-text-fill: -dt-error;");
+                crossed.setWrapText(true);
+                crossed.setMaxWidth(LINK_COLUMN - 8);
+                crossed.setLayoutX(6);
+                crossed.layoutYProperty().bind(pane.heightProperty().subtract(crossed.heightProperty()).divide(2));
+                pane.getChildren().add(crossed);
+            });
+        }
+        return pane;
+    }
+
+    /** The branch point drawn as a fork: one grey stem splitting into the two track colours. */
+    private static Node fork(Ladder ladder) {
+        Pane pane = new Pane();
+        pane.setPrefHeight(56);
+        pane.setMinHeight(56);
+        Path tech = new Path();
+        tech.getStyleClass().addAll("branch-fork", "technical");
+        Path mgmt = new Path();
+        mgmt.getStyleClass().addAll("branch-fork", "management");
+        Line stem = new Line();
+        stem.getStyleClass().add("branch-fork");
+        pane.widthProperty().addListener((o, a, w) -> drawFork(pane, tech, mgmt, stem));
+        pane.heightProperty().addListener((o, a, h) -> drawFork(pane, tech, mgmt, stem));
+        String below = ladder.shared().isEmpty() ? "the first level" : ladder.shared().get(ladder.shared().size() - 1).title();
+        Label label = new Label("Branch point — both tracks start above " + below);
+        label.getStyleClass().add("branch-label");
+        label.layoutXProperty().bind(pane.widthProperty().divide(2).add(14));
+        label.setLayoutY(20);
+        pane.getChildren().addAll(stem, tech, mgmt, label);
+        return pane;
+    }
+
+    private static void drawFork(Pane pane, Path tech, Path mgmt, Line stem) {
+        double w = pane.getWidth();
+        double h = pane.getHeight();
+        double cx = w / 2;
+        double leftX = (w - LINK_COLUMN) / 4;
+        double rightX = w - leftX;
+        stem.setStartX(cx);
+        stem.setEndX(cx);
+        stem.setStartY(h);
+        stem.setEndY(h * 0.55);
+        tech.getElements().setAll(new MoveTo(cx, h * 0.55), new CubicCurveTo(cx, h * 0.2, leftX, h * 0.45, leftX, 0));
+        mgmt.getElements().setAll(new MoveTo(cx, h * 0.55), new CubicCurveTo(cx, h * 0.2, rightX, h * 0.45, rightX, 0));
+    }
+
+    private LevelCard card(Level level, Track track, AnalysisReport report, LadderIndex index) {
+        String peerTitle = index.peerOf(level.id()).map(Level::title).orElse(null);
+        LevelCard c = new LevelCard(level, track, report.worstFor(level.id()), report.forLevel(level.id()).size(), peerTitle);
+        c.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHalignment(c, HPos.CENTER);
+        cards.put(level.id(), c);
+        c.setOnMouseClicked(e -> {
+            vm.selectedLevelIdProperty().set(level.id());
+            c.requestFocus();
+        });
+        c.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                vm.selectedLevelIdProperty().set(level.id());
+            }
+        });
+        c.setOnKeyPressed(e -> {
+            if (e.isAltDown() || e.isShortcutDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                navigate(c, e.getCode());
+                e.consume();
+            }
+        });
+        c.setOnContextMenuRequested(e -> {
+            vm.selectedLevelIdProperty().set(level.id());
+            contextMenu(track).show(c, e.getScreenX(), e.getScreenY());
+        });
+        installDragAndDrop(c, level, track);
+        return c;
+    }
+
+    private ContextMenu contextMenu(Track track) {
+        MenuItem dup = new MenuItem("Duplicate");
+        dup.setOnAction(e -> vm.duplicateSelected());
+        MenuItem up = new MenuItem("Move up");
+        up.setOnAction(e -> vm.moveSelected(+1));
+        MenuItem down = new MenuItem("Move down");
+        down.setOnAction(e -> vm.moveSelected(-1));
+        MenuItem del = new MenuItem("Delete…");
+        del.setOnAction(e -> vm.deleteSelected());
+        ContextMenu menu = new ContextMenu(dup, up, down);
+        if (track.isBranch()) {
+            MenuItem other = new MenuItem("Move to " + track.opposite().label().toLowerCase() + " track");
+            other.setOnAction(e -> vm.moveSelectedToOtherTrack());
+            MenuItem pair = new MenuItem("Pair with peer…");
+            pair.setOnAction(e -> vm.pairSelected());
+            MenuItem unpair = new MenuItem("Unpair");
+            unpair.setOnAction(e -> vm.unpairSelected());
+            menu.getItems().addAll(other, new SeparatorMenuItem(), pair, unpair);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), del);
+        return menu;
+    }
+
+    private void navigate(LevelCard from, KeyCode key) {
+        for (int r = 0; r < grid.size(); r++) {
+            int col = grid.get(r).indexOf(from);
+            if (col < 0) {
+                continue;
+            }
+            LevelCard target = null;
+            if (key == KeyCode.LEFT && col > 0) target = grid.get(r).get(col - 1);
+            if (key == KeyCode.RIGHT && col + 1 < grid.get(r).size()) target = grid.get(r).get(col + 1);
+            if (key == KeyCode.UP || key == KeyCode.DOWN) {
+                int step = key == KeyCode.UP ? -1 : 1;
+                for (int rr = r + step; rr >= 0 && rr < grid.size() && target == null; rr += step) {
+                    List<LevelCard> line = grid.get(rr);
+                    if (!line.isEmpty()) {
+                        target = line.get(Math.min(col, line.size() - 1));
+                    }
+                }
+            }
+            if (target != null) {
+                target.requestFocus();
+            }
+            return;
+        }
+    }
+
+    private void installDragAndDrop(LevelCard c, Level level, Track track) {
+        c.setOnDragDetected(e -> {
+            Dragboard db = c.startDragAndDrop(TransferMode.MOVE, TransferMode.LINK);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(level.id());
+            db.setContent(content);
+            db.setDragView(c.snapshot(null, null));
+            e.consume();
+        });
+        c.setOnDragOver(e -> {
+            String source = e.getDragboard().getString();
+            if (source != null && !source.equals(level.id()) && vm.ladder().level(source).isPresent()) {
+                e.acceptTransferModes(TransferMode.MOVE, TransferMode.LINK);
+            }
+            e.consume();
+        });
+        c.setOnDragEntered(e -> {
+            if (e.getGestureSource() != c) {
+                c.getStyleClass().add("drop-target");
+            }
+        });
+        c.setOnDragExited(e -> c.getStyleClass().remove("drop-target"));
+        c.setOnDragDropped(e -> {
+            String source = e.getDragboard().getString();
+            boolean done = dropOnto(source, level.id());
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /** Dropping a level onto another: same track moves it to that rung, the other track pairs them. */
+    boolean dropOnto(String sourceId, String targetId) {
+        Ladder l = vm.ladder();
+        Track from = l.trackOf(sourceId).orElse(null);
+        Track to = l.trackOf(targetId).orElse(null);
+        if (from == null || to == null || sourceId.equals(targetId)) {
+            return false;
+        }
+        if (from == to) {
+            vm.moveLevel(sourceId, to, l.indexOf(targetId));
+        } else if (from.isBranch() && to.isBranch()) {
+            vm.pair(sourceId, targetId);
+        } else {
+            vm.moveLevel(sourceId, to, l.indexOf(targetId));
+        }
+        vm.selectedLevelIdProperty().set(sourceId);
+        return true;
+    }
+
+    /** The card of a level, for tests and focus handling. */
+    public Region cardOf(String levelId) {
+        return cards.get(levelId);
+    }
+}

@@ -1,0 +1,37 @@
+package app.dualtrack.ui.main;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Turns a failed save into words: what happened and what the user can do. */
+public final class SaveMessages {
+    private SaveMessages() {
+    }
+
+    public static String describe(IOException e, Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String advice = " Your changes are still open: use Save As… to save them somewhere else.";
+        if (e instanceof AccessDeniedException) {
+            return "Dualtrack may not write “" + name + "” in " + parent(file) + ": the file or its folder is read-only." + advice;
+        }
+        if (e instanceof NoSuchFileException) {
+            return "The folder " + parent(file) + " no longer exists." + advice;
+        }
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("No space left") || msg.contains("not enough space") || msg.contains("disk full")) {
+            return "The disk holding " + parent(file) + " is full." + advice;
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return "“" + name + "” could not be written: " + fse.getReason() + "." + advice;
+        }
+        return "“" + name + "” could not be written" + (msg.isEmpty() ? "." : ": " + msg + ".") + advice;
+    }
+
+    private static String parent(Path file) {
+        Path p = file.toAbsolutePath().getParent();
+        return p == null ? "its folder" : p.toString();
+    }
+}
