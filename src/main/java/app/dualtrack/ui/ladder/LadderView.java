@@ -55,10 +55,38 @@ public final class LadderView extends ScrollPane {
         this.vm = vm;
         getStyleClass().add("ladder-canvas");
         setFitToWidth(true);
-        vm.ladderProperty().addListener((o, a, b) -> rebuild());
-        vm.reportProperty().addListener((o, a, b) -> rebuild());
+        vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
+        vm.reportProperty().addListener((o, a, b) -> updateBadges());
         vm.selectedLevelIdProperty().addListener((o, a, id) -> cards.forEach((k, c) -> c.setSelected(k.equals(id))));
         rebuild();
+    }
+
+    /** The arrangement last drawn: rows of ids and pairings. Text edits keep it, so cards update in place. */
+    private String shape;
+
+    private static String shapeOf(Ladder ladder) {
+        StringBuilder sb = new StringBuilder();
+        LadderLayout.rows(ladder).forEach(r -> sb.append(r.technical() == null ? "-" : r.technical().id()).append(r.paired() ? '=' : '|')
+                .append(r.management() == null ? "-" : r.management().id()).append(';'));
+        ladder.shared().forEach(l -> sb.append(l.id()).append(','));
+        LadderIndex index = LadderIndex.of(ladder);
+        ladder.allLevels().forEach(l -> sb.append(index.peerOf(l.id()).map(Level::id).orElse("")).append(','));
+        return sb.append(ladder.name()).append(ladder.organisation()).append(ladder.headcount()).append(ladder.edition()).toString();
+    }
+
+    private void onLadderChanged() {
+        Ladder ladder = vm.ladder();
+        if (ladder != null && shapeOf(ladder).equals(shape)) {
+            LadderIndex index = LadderIndex.of(ladder);
+            cards.forEach((id, card) -> index.level(id).ifPresent(l -> card.update(l, index.peerOf(id).map(Level::title).orElse(null))));
+        } else {
+            rebuild();
+        }
+    }
+
+    private void updateBadges() {
+        AnalysisReport report = vm.reportProperty().get();
+        cards.forEach((id, card) -> card.setBadge(report.worstFor(id), report.forLevel(id).size()));
     }
 
     private void rebuild() {
@@ -71,6 +99,7 @@ public final class LadderView extends ScrollPane {
         LadderIndex index = LadderIndex.of(ladder);
         cards.clear();
         grid.clear();
+        shape = shapeOf(ladder);
 
         GridPane g = new GridPane();
         g.setHgap(0);
@@ -348,7 +377,7 @@ public final class LadderView extends ScrollPane {
     }
 
     /** Dropping a level onto another: same track moves it to that rung, the other track pairs them. */
-    boolean dropOnto(String sourceId, String targetId) {
+    public boolean dropOnto(String sourceId, String targetId) {
         Ladder l = vm.ladder();
         Track from = l.trackOf(sourceId).orElse(null);
         Track to = l.trackOf(targetId).orElse(null);

@@ -14,7 +14,13 @@ import javafx.scene.layout.VBox;
 
 /** One level on the ladder: title, code, a line of scope, behaviour counts and a warnings badge. */
 final class LevelCard extends VBox {
-    private final Level level;
+    private Level level;
+    private final Label title = new Label();
+    private final Label scope = new Label();
+    private final Label countLabel = new Label();
+    private final HBox top = new HBox(8);
+    private final Label code = new Label();
+    private Label badge = new Label();
 
     LevelCard(Level level, Track track, Severity worst, long findingCount, String peerTitle) {
         this.level = level;
@@ -24,37 +30,48 @@ final class LevelCard extends VBox {
         setSpacing(4);
         setMinHeight(Region.USE_PREF_SIZE);
 
-        Label title = new Label(level.title());
         title.getStyleClass().add("card-title");
         title.setMinWidth(0);
-        HBox top = new HBox(8);
         top.setAlignment(Pos.CENTER_LEFT);
-        if (level.code() != null && !level.code().isBlank()) {
-            Label code = new Label(level.code());
-            code.getStyleClass().add("card-code");
-            code.setMinWidth(Region.USE_PREF_SIZE);
-            top.getChildren().add(code);
-        }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        top.getChildren().addAll(title, spacer, badge(worst, findingCount));
-
-        String line = level.scope() != null && !level.scope().isBlank() ? level.scope()
-                : level.summary() != null && !level.summary().isBlank() ? level.summary() : "No scope or summary yet";
-        Label scope = new Label(line);
+        code.getStyleClass().add("card-code");
+        code.setMinWidth(Region.USE_PREF_SIZE);
         scope.getStyleClass().add("card-scope");
         scope.setWrapText(true);
         scope.setMaxHeight(34);
         scope.setMinHeight(Region.USE_PREF_SIZE);
-
-        String counts = level.primary().size() + " primary · " + level.supporting().size() + " supporting"
-                + (peerTitle == null ? "" : "   ⇄ " + peerTitle);
-        Label countLabel = new Label(counts);
         countLabel.getStyleClass().add("card-counts");
         getChildren().addAll(top, scope, countLabel);
+        update(level, peerTitle);
+        setBadge(worst, findingCount);
+        Tooltip.install(this, new Tooltip("Click to edit. Drag onto a level of the same track to reorder, onto the other track to pair."));
+    }
 
-        Tooltip.install(this, new Tooltip(level.title() + (level.summary() == null ? "" : "\n" + level.summary())
-                + "\nDrag onto a level of the same track to reorder, onto the other track to pair."));
+    /** Shows a new version of the same level without rebuilding the card (keeps focus and drag state). */
+    void update(Level level, String peerTitle) {
+        this.level = level;
+        title.setText(level.title());
+        code.setText(level.code() == null ? "" : level.code());
+        String line = level.scope() != null && !level.scope().isBlank() ? level.scope()
+                : level.summary() != null && !level.summary().isBlank() ? level.summary() : "No scope or summary yet";
+        scope.setText(line);
+        countLabel.setText(level.primary().size() + " primary · " + level.supporting().size() + " supporting"
+                + (peerTitle == null ? "" : "   ⇄ " + peerTitle));
+        layoutTop();
+    }
+
+    void setBadge(Severity worst, long findingCount) {
+        badge = badge(worst, findingCount);
+        layoutTop();
+    }
+
+    private void layoutTop() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        top.getChildren().clear();
+        if (!code.getText().isBlank()) {
+            top.getChildren().add(code);
+        }
+        top.getChildren().addAll(title, spacer, badge);
     }
 
     private static Label badge(Severity worst, long count) {

@@ -176,7 +176,7 @@ public final class WarningsView extends BorderPane {
             unsuppress.setOnAction(e -> vm.unsuppress(suppressed));
             actions.getChildren().add(unsuppress);
         }
-        box.getChildren().add(actions);
+        box.getChildren().add(2, actions);
         detail.getChildren().setAll(box);
     }
 

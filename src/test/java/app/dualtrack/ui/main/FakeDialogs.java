@@ -1,0 +1,64 @@
+package app.dualtrack.ui.main;
+
+import app.dualtrack.ui.dialog.DialogService;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Answers dialogs from a script and records what the user would have been shown. */
+public final class FakeDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Deque<Object> answers = new ArrayDeque<>();
+    public boolean confirmAnswer = true;
+    public SaveChoice saveChoice = SaveChoice.CANCEL;
+    public int saveQuestions;
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        infos.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        return confirmAnswer;
+    }
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        saveQuestions++;
+        return saveChoice;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        return Optional.ofNullable((String) answers.poll());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> choose(String title, String prompt, List<T> choices, Function<T, String> label) {
+        Object wanted = answers.poll();
+        return choices.stream().filter(c -> label.apply(c).equals(wanted)).findFirst();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder) {
+        return Optional.ofNullable((Path) answers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, String d, String e) {
+        return Optional.ofNullable((Path) answers.poll());
+    }
+}

@@ -1,0 +1,150 @@
+package app.dualtrack.ui.main;
+
+import app.dualtrack.TestFiles;
+import app.dualtrack.analysis.Finding;
+import app.dualtrack.format.LadderFiles;
+import app.dualtrack.model.Behaviour;
+import app.dualtrack.model.BehaviourKind;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.Track;
+import app.dualtrack.ui.analysis.LiveAnalysis;
+import app.dualtrack.ui.inspector.InspectorViewModel;
+import app.dualtrack.ui.prefs.AppPreferences;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.prefs.Preferences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main window's behaviour, without the toolkit: a fake dialog service and a same-thread analysis. */
+class MainViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel vm;
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void setUp() {
+        Preferences prefs = Preferences.userRoot().node("app/dualtrack-test/" + System.nanoTime());
+        LiveAnalysis analysis = new LiveAnalysis(LiveAnalysis.Scheduler.immediate(), Runnable::run, 0, CLOCK);
+        vm = new MainViewModel(dialogs, new AppPreferences(prefs), analysis, CLOCK);
+    }
+
+    private Path copyOfFlawedSample() throws Exception {
+        Path file = dir.resolve("northwind.ladder.json");
+        Files.copy(TestFiles.flawedSample(), file);
+        return file;
+    }
+
+    private long managementFindingsOn(String level) {
+        return vm.reportProperty().get().forLevel(level).stream()
+                .filter(f -> f.rule().equals("language/management-behaviour")).count();
+    }
+
+    @Test
+    void openingTheFlawedSampleShowsItsFindings() throws Exception {
+        assertThat(vm.openFile(copyOfFlawedSample())).isTrue();
+        assertThat(managementFindingsOn("staff")).isEqualTo(4);
+        assertThat(vm.windowTitleProperty().get()).startsWith("northwind.ladder.json — Northwind Engineering Ladder");
+        assertThat(vm.reviewStatusProperty().get()).isEqualTo("Reviewed 33 months ago");
+    }
+
+    @Test
+    void rewritingABehaviourInTechnicalTermsClearsItsFindingAndUndoBringsItBack() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.selectedLevelIdProperty().set("staff");
+        InspectorViewModel inspector = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
+        inspector.setBehaviourText(BehaviourKind.PRIMARY, 0, "Owns the design of the billing pipeline that four teams build on.");
+        assertThat(managementFindingsOn("staff")).isEqualTo(3);
+        assertThat(vm.windowTitleProperty().get()).startsWith("• ");
+        vm.undo();
+        assertThat(managementFindingsOn("staff")).isEqualTo(4);
+        assertThat(vm.document().isDirty()).isFalse();
+    }
+
+    @Test
+    void addingReorderingAndPairingLevels() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        String id = vm.addLevel(Track.TECHNICAL);
+        assertThat(vm.ladder().technical()).last().extracting(l -> l.id()).isEqualTo(id);
+        assertThat(vm.selectedLevelIdProperty().get()).isEqualTo(id);
+        vm.moveSelected(-1);
+        assertThat(vm.ladder().indexOf(id)).isEqualTo(2);
+        vm.pair(id, "senior-em");
+        assertThat(vm.ladder().peerOf(id)).map(l -> l.id()).contains("senior-em");
+        assertThat(vm.document().undoDescriptionProperty().get()).isEqualTo("Pair levels");
+    }
+
+    @Test
+    void suppressingAFindingStoresTheReasonInTheSavedFile() throws Exception {
+        Path file = copyOfFlawedSample();
+        vm.openFile(file);
+        Finding shorter = vm.reportProperty().get().findings().stream()
+                .filter(f -> f.rule().equals("structure/track-shorter")).findFirst().orElseThrow();
+        dialogs.answers.add("We add a level when we reach 100 engineers.");
+        vm.suppress(shorter);
+        assertThat(vm.reportProperty().get().suppressed()).hasSize(1);
+        assertThat(vm.save()).isTrue();
+        assertThat(Files.readString(file)).contains("\"rule\": \"structure/track-shorter\"")
+                .contains("We add a level when we reach 100 engineers.");
+    }
+
+    @Test
+    void saveAndReopenGivesTheSameLadder() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.selectedLevelIdProperty().set("principal");
+        new InspectorViewModel(vm::document, () -> "principal").moveToOtherList(BehaviourKind.PRIMARY, 1);
+        Path other = dir.resolve("copy.ladder.json");
+        dialogs.answers.add(other);
+        assertThat(vm.saveAs()).isTrue();
+        Ladder saved = vm.ladder();
+        assertThat(LadderFiles.read(other)).isEqualTo(saved);
+        assertThat(saved.level("principal").orElseThrow().supporting()).extracting(Behaviour::text)
+                .containsExactly("Builds consensus among directors and product leadership.");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsShownAsAMessageNotAStackTrace() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.ladder.json"), "{ \"format\": \"ladder\", ");
+        assertThat(vm.openFile(broken)).isFalse();
+        assertThat(dialogs.errors).singleElement().asString().contains("broken.ladder.json:").contains("not valid JSON")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aFailedSaveKeepsTheDocumentOpenAndDirty() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.addLevel(Track.MANAGEMENT);
+        Path impossible = dir.resolve("no-such-folder").resolve("x.ladder.json");
+        assertThat(vm.saveTo(impossible)).isFalse();
+        assertThat(vm.document().isDirty()).isTrue();
+        assertThat(dialogs.errors).singleElement().asString().contains("Save As");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.addLevel(Track.SHARED);
+        dialogs.saveChoice = app.dualtrack.ui.dialog.DialogService.SaveChoice.CANCEL;
+        assertThat(vm.confirmDiscardChanges()).isFalse();
+        dialogs.saveChoice = app.dualtrack.ui.dialog.DialogService.SaveChoice.DISCARD;
+        assertThat(vm.confirmDiscardChanges()).isTrue();
+        assertThat(dialogs.saveQuestions).isEqualTo(2);
+    }
+
+    @Test
+    void everyTemplateLoads() {
+        for (Template t : Template.values()) {
+            vm.show(t.load(), null);
+            assertThat(vm.ladder().name()).isNotBlank();
+        }
+    }
+}
