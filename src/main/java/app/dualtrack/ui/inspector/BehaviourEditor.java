@@ -22,11 +22,9 @@ final class BehaviourEditor extends StyleClassedTextArea {
         setWrapText(true);
         replaceText(text);
         setPrefHeight(34);
-        totalHeightEstimateProperty().addListener((o, a, h) -> {
-            if (h != null) {
-                setPrefHeight(Math.max(34, h + 12));
-            }
-        });
+        // Grow with the wrapped text: the estimate is only right after a layout at the final width.
+        totalHeightEstimateProperty().addListener((o, a, h) -> fitHeight());
+        widthProperty().addListener((o, a, w) -> javafx.application.Platform.runLater(this::fitHeight));
         textProperty().addListener((o, a, b) -> {
             if (!programmatic) {
                 onEdit.accept(b);
@@ -38,6 +36,17 @@ final class BehaviourEditor extends StyleClassedTextArea {
                 e.consume();
             }
         });
+    }
+
+    private void fitHeight() {
+        Double h = getTotalHeightEstimate();
+        if (h != null) {
+            double wanted = Math.max(34, h + 12);
+            if (Math.abs(wanted - getPrefHeight()) > 0.5) {
+                setPrefHeight(wanted);
+                setMinHeight(wanted);
+            }
+        }
     }
 
     /** Shows a new text from the model, keeping the caret where it was when possible. */

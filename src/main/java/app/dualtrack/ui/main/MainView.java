@@ -235,7 +235,7 @@ public final class MainView extends BorderPane {
         review.textProperty().bind(vm.reviewStatusProperty());
         Label file = new Label();
         file.textProperty().bind(Bindings.createStringBinding(() -> vm.document() == null || vm.document().file() == null
-                ? "Not saved yet" : vm.document().file().toAbsolutePath().toString(), vm.documentProperty(), vm.ladderProperty()));
+                ? "Not saved yet" : vm.document().file().toAbsolutePath().normalize().toString(), vm.documentProperty(), vm.ladderProperty()));
         Runnable update = () -> {
             AnalysisReport r = vm.reportProperty().get();
             counts.setText(WarningsViewModel.summary(r));
