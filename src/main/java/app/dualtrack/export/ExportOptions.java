@@ -1,0 +1,47 @@
+package app.dualtrack.export;
+
+import java.time.LocalDate;
+
+/**
+ * How a ladder is exported.
+ *
+ * @param includeBands   pay bands are printed (off by default: ladders are often shared without pay)
+ * @param includeAudit   an appendix lists the analysis findings
+ * @param includeChanges each level's section says what changes from the level below
+ * @param today          the date on the cover and the day review currency is judged
+ */
+public record ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today) {
+    public enum Paper {
+        A4("A4"), LETTER("letter");
+
+        private final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+
+        public String css() {
+            return css;
+        }
+    }
+
+    public static ExportOptions defaults(LocalDate today) {
+        return new ExportOptions(Paper.A4, false, false, false, today);
+    }
+
+    public ExportOptions withPaper(Paper p) {
+        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today);
+    }
+
+    public ExportOptions withBands(boolean b) {
+        return new ExportOptions(paper, b, includeAudit, includeChanges, today);
+    }
+
+    public ExportOptions withAudit(boolean b) {
+        return new ExportOptions(paper, includeBands, b, includeChanges, today);
+    }
+
+    public ExportOptions withChanges(boolean b) {
+        return new ExportOptions(paper, includeBands, includeAudit, b, today);
+    }
+}
