@@ -5,6 +5,9 @@ import app.dualtrack.analysis.Finding;
 import app.dualtrack.analysis.RuleCatalog;
 import app.dualtrack.analysis.Severity;
 import app.dualtrack.analysis.SuppressedFinding;
+import app.dualtrack.compare.BehaviourChange;
+import app.dualtrack.compare.LevelStep;
+import app.dualtrack.compare.WordDiff;
 import app.dualtrack.model.Behaviour;
 import app.dualtrack.model.Growth;
 import app.dualtrack.model.Ladder;
@@ -18,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The ladder document as XHTML for openhtmltopdf: cover, contents, how to read it, the overview
@@ -32,16 +34,14 @@ final class LadderHtml {
     private final SafeText t;
     private final AnalysisReport report;
     private final LadderIndex index;
-    private final Function<Level, String> levelChanges;
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    LadderHtml(Ladder ladder, ExportOptions options, SafeText text, AnalysisReport report, Function<Level, String> levelChanges) {
+    LadderHtml(Ladder ladder, ExportOptions options, SafeText text, AnalysisReport report) {
         this.ladder = ladder;
         this.options = options;
         this.t = text;
         this.report = report;
         this.index = LadderIndex.of(ladder);
-        this.levelChanges = levelChanges;
     }
 
     String build(String css) {
@@ -337,13 +337,42 @@ final class LadderHtml {
         if (!facts.isEmpty()) {
             out.append("<p class=\"facts\">").append(String.join(" &#160;·&#160; ", facts)).append("</p>");
         }
-        if (options.includeChanges() && levelChanges != null) {
-            String changes = levelChanges.apply(l);
-            if (changes != null && !changes.isEmpty()) {
-                out.append(changes);
-            }
+        if (options.includeChanges()) {
+            index.levelBelow(l.id()).ifPresent(below -> changesFrom(below, l));
         }
         out.append("</div>");
+    }
+
+    /** "What changes from the level below": added, reworded (word by word) and dropped primary behaviours. */
+    private void changesFrom(Level below, Level l) {
+        LevelStep step = LevelStep.between(below, l);
+        if (step.added().isEmpty() && step.reworded().isEmpty() && step.dropped().isEmpty()) {
+            return;
+        }
+        out.append("<div class=\"changes\"><span class=\"label\">What changes from ").append(t.html(below.title())).append("</span><ul>");
+        for (BehaviourChange c : step.reworded()) {
+            out.append("<li>").append(diffHtml(c.diff())).append("</li>");
+        }
+        for (BehaviourChange c : step.added()) {
+            out.append("<li class=\"added\">+ ").append(t.html(c.after())).append("</li>");
+        }
+        for (BehaviourChange c : step.dropped()) {
+            out.append("<li class=\"removed\">− ").append(t.html(c.before())).append("</li>");
+        }
+        out.append("</ul></div>");
+    }
+
+    /** Deletions struck through, insertions underlined: never colour alone. */
+    String diffHtml(WordDiff diff) {
+        StringBuilder sb = new StringBuilder();
+        for (WordDiff.Segment s : diff.segments()) {
+            switch (s.kind()) {
+                case SAME -> sb.append(t.html(s.text()));
+                case REMOVED -> sb.append("<del>").append(t.html(s.text())).append("</del>");
+                case ADDED -> sb.append("<ins>").append(t.html(s.text())).append("</ins>");
+            }
+        }
+        return sb.toString();
     }
 
     private String band(Level l) {

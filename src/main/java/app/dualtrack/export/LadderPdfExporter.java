@@ -3,7 +3,6 @@ package app.dualtrack.export;
 import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.model.Ladder;
-import app.dualtrack.model.Level;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -19,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -29,7 +27,6 @@ import java.util.stream.Collectors;
  */
 public final class LadderPdfExporter {
     private static final String CSS = resource("/app/dualtrack/export/ladder.css");
-    private final Function<Level, String> levelChanges;
 
     static {
         // openhtmltopdf logs its progress to the console; a user exporting a PDF should see only our messages.
@@ -37,12 +34,6 @@ public final class LadderPdfExporter {
     }
 
     public LadderPdfExporter() {
-        this(null);
-    }
-
-    /** An exporter that can add "what changes from the level below" to each level (the comparison provides it). */
-    public LadderPdfExporter(Function<Level, String> levelChanges) {
-        this.levelChanges = levelChanges;
     }
 
     /** Writes the PDF to {@code out}; never fails on a user's text. */
@@ -52,7 +43,7 @@ public final class LadderPdfExporter {
         AnalysisReport report = options.includeAudit() ? Analyzer.standard().analyze(ladder, options.today()) : AnalysisReport.EMPTY;
         String fallbackFamilies = fallbacks.isEmpty() ? "serif"
                 : fallbacks.stream().map(f -> "'" + f.family() + "'").collect(Collectors.joining(", "));
-        String html = new LadderHtml(ladder, options, text, report, levelChanges).build(CSS.replace("FALLBACKS", fallbackFamilies));
+        String html = new LadderHtml(ladder, options, text, report).build(CSS.replace("FALLBACKS", fallbackFamilies));
         return render(html, ladder, options, fallbacks, text, out);
     }
 

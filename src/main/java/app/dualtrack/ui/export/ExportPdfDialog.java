@@ -1,0 +1,91 @@
+package app.dualtrack.ui.export;
+
+import app.dualtrack.export.ExportOptions;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.ui.dialog.DialogService;
+import javafx.application.HostServices;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** File › Export PDF…: options, then the export off the FX thread with progress, then offer to open it. */
+public final class ExportPdfDialog {
+    private static final ExecutorService EXPORTS = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dualtrack-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private ExportPdfDialog() {
+    }
+
+    public static void show(Window owner, Ladder ladder, Path ladderFile, DialogService dialogs, HostServices host) {
+        ExportPdfViewModel vm = new ExportPdfViewModel(EXPORTS, Platform::runLater);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Export PDF");
+        d.setHeaderText("Export “" + ladder.name() + "” as a PDF to hand out");
+        ToggleGroup paper = new ToggleGroup();
+        RadioButton a4 = new RadioButton("A4");
+        RadioButton letter = new RadioButton("US Letter");
+        a4.setToggleGroup(paper);
+        letter.setToggleGroup(paper);
+        a4.setSelected(true);
+        paper.selectedToggleProperty().addListener((o, x, t) -> vm.paperProperty().set(t == letter ? ExportOptions.Paper.LETTER : ExportOptions.Paper.A4));
+        CheckBox changes = new CheckBox("Say what changes from the level below, in each level's section");
+        changes.selectedProperty().bindBidirectional(vm.changesProperty());
+        CheckBox bands = new CheckBox("Include pay bands");
+        bands.selectedProperty().bindBidirectional(vm.bandsProperty());
+        CheckBox audit = new CheckBox("Add an appendix with the design audit (warnings and suppressions)");
+        audit.selectedProperty().bindBidirectional(vm.auditProperty());
+        VBox content = new VBox(10, new Label("Paper"), new HBox(16, a4, letter), changes, bands, audit);
+        d.getDialogPane().setContent(content);
+        ButtonType export = new ButtonType("Export…", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
+        if (d.showAndWait().orElse(ButtonType.CANCEL) != export) {
+            return;
+        }
+        Path folder = ladderFile == null ? null : ladderFile.toAbsolutePath().getParent();
+        String name = ladderFile == null ? app.dualtrack.model.Ids.slug(ladder.name()) + ".pdf"
+                : ladderFile.getFileName().toString().replace(".ladder.json", "") + ".pdf";
+        dialogs.chooseFileToSave("Export PDF", folder, name, "PDF documents (*.pdf)", ".pdf").ifPresent(target -> {
+            Dialog<Void> progress = new Dialog<>();
+            progress.initOwner(owner);
+            progress.setTitle("Export PDF");
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(36, 36);
+            Label status = new Label();
+            status.textProperty().bind(vm.statusProperty());
+            progress.getDialogPane().setContent(new HBox(12, spinner, status));
+            progress.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+            progress.getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(vm.runningProperty());
+            vm.export(ladder, target, LocalDate.now(), outcome -> {
+                progress.setResult(null);
+                progress.close();
+                if (!outcome.succeeded()) {
+                    dialogs.showError("The PDF was not exported", outcome.error());
+                    return;
+                }
+                String more = outcome.result().complete() ? "" : "\n\n" + outcome.result().missingCharactersMessage();
+                if (dialogs.confirm("PDF exported", "Wrote " + outcome.file().getFileName() + " (" + outcome.result().pages()
+                        + " pages)." + more, "Open PDF") && host != null) {
+                    host.showDocument(outcome.file().toUri().toString());
+                }
+            });
+            progress.show();
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package app.dualtrack.compare;
+
+import app.dualtrack.TestFiles;
+import app.dualtrack.format.LadderFiles;
+import app.dualtrack.model.BehaviourKind;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.Level;
+import app.dualtrack.model.Mechanism;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LadderComparatorTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private static LadderComparison samples() throws Exception {
+        return LadderComparator.compare(LadderFiles.read(TestFiles.flawedSample()), LadderFiles.read(TestFiles.fixedSample()), TODAY);
+    }
+
+    private static LevelChange level(LadderComparison c, String id) {
+        return c.levels().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFixReportsDistinguishedRemovedAndNothingAdded() throws Exception {
+        LadderComparison c = samples();
+        assertThat(c.removedLevels()).extracting(Level::id).containsExactly("distinguished");
+        assertThat(c.addedLevels()).isEmpty();
+    }
+
+    @Test
+    void staffAndPrincipalPrimaryBehavioursAreRewrittenWithWordLevelChanges() throws Exception {
+        LadderComparison c = samples();
+        for (String id : new String[] {"staff", "principal"}) {
+            var rewritten = level(c, id).behaviours().stream()
+                    .filter(b -> b.kind() == BehaviourChange.Kind.REWRITTEN && b.afterList() == BehaviourKind.PRIMARY).toList();
+            assertThat(rewritten).as(id).hasSize(3);
+            rewritten.forEach(b -> assertThat(b.diff().changed()).isTrue());
+        }
+        BehaviourChange first = level(c, "staff").behaviours().get(0);
+        assertThat(first.before()).isEqualTo("Drives alignment across multiple teams.");
+        assertThat(first.after()).isEqualTo("Owns the design and evolution of systems used by multiple teams.");
+        assertThat(first.diff().segments()).containsExactly(
+                new WordDiff.Segment(WordDiff.Kind.REMOVED, "Drives alignment across "),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "Owns the design and evolution of systems used by "),
+                new WordDiff.Segment(WordDiff.Kind.SAME, "multiple teams."));
+        assertThat(level(c, "staff").behaviours()).anySatisfy(b -> {
+            assertThat(b.kind()).isEqualTo(BehaviourChange.Kind.MOVED);
+            assertThat(b.after()).isEqualTo("Mentors Senior Engineers.");
+            assertThat(b.afterList()).isEqualTo(BehaviourKind.SUPPORTING);
+        });
+    }
+
+    @Test
+    void staffIsRepairedFromEngineeringManagerToSeniorEngineeringManager() throws Exception {
+        FieldChange peer = level(samples(), "staff").field("peer");
+        assertThat(peer.before()).isEqualTo("Engineering Manager");
+        assertThat(peer.after()).isEqualTo("Senior Engineering Manager");
+    }
+
+    @Test
+    void twoMechanismsAddedEditionAndReviewDateChangedAndFindingsResolved() throws Exception {
+        LadderComparison c = samples();
+        assertThat(c.addedMechanisms()).extracting(Mechanism::title)
+                .containsExactly("Technical scope document", "Technical review presentation");
+        assertThat(c.ladderFields()).extracting(FieldChange::field).contains("edition", "reviewed");
+        assertThat(c.ladderFields()).filteredOn(f -> f.field().equals("edition"))
+                .singleElement().satisfies(f -> assertThat(f.before() + " → " + f.after()).isEqualTo("2024.1 → 2026.1"));
+        assertThat(c.resolved()).extracting(f -> f.rule())
+                .contains("currency/drift", "structure/invented-level", "visibility/missing", "language/management-primary");
+        assertThat(c.introduced()).allSatisfy(f -> assertThat(f.severity().key()).isEqualTo("info"));
+        assertThat(c.summary()).isEqualTo("5 levels changed, 1 removed, 0 added, 21 findings resolved, 1 introduced");
+    }
+
+    @Test
+    void aLadderComparedWithItselfReportsNothing() throws Exception {
+        Ladder l = LadderFiles.read(TestFiles.flawedSample());
+        LadderComparison c = LadderComparator.compare(l, l, TODAY);
+        assertThat(c.same()).isTrue();
+        assertThat(c.changedLevels()).isEmpty();
+        assertThat(c.resolved()).isEmpty();
+        assertThat(c.introduced()).isEmpty();
+        assertThat(c.summary()).isEqualTo("No changes");
+    }
+
+    @Test
+    void aRenamedIdIsReportedAsARenameNotARemovalAndAnAddition() throws Exception {
+        Ladder before = LadderFiles.read(TestFiles.fixedSample());
+        Ladder after = before.changeLevelId("staff", "staff-engineer");
+        LadderComparison c = LadderComparator.compare(before, after, TODAY);
+        assertThat(c.addedLevels()).isEmpty();
+        assertThat(c.removedLevels()).isEmpty();
+        assertThat(c.changedLevels()).singleElement().satisfies(l -> {
+            assertThat(l.renamedFrom()).isEqualTo("staff");
+            assertThat(l.id()).isEqualTo("staff-engineer");
+        });
+        assertThat(c.resolved()).isEmpty();
+    }
+
+    @Test
+    void aMovedLevelIsReportedAsAMove() throws Exception {
+        Ladder before = LadderFiles.read(TestFiles.fixedSample());
+        Ladder after = before.shiftLevel("staff", 1);
+        LadderComparison c = LadderComparator.compare(before, after, TODAY);
+        assertThat(c.changedLevels()).anySatisfy(l -> assertThat(l.moved()).contains("rung 1 to rung 2"));
+    }
+
+    @Test
+    void theLevelStepSaysWhatTheHigherLevelAddsAndDrops() throws Exception {
+        Ladder l = LadderFiles.read(TestFiles.fixedSample());
+        LevelStep step = LevelStep.between(l.level("staff").orElseThrow(), l.level("principal").orElseThrow());
+        assertThat(step.added()).hasSize(3);
+        assertThat(step.dropped()).hasSize(3);
+        assertThat(step.scope()).isNotNull();
+    }
+}
