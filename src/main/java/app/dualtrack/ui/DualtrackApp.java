@@ -66,7 +66,7 @@ public class DualtrackApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         viewModel = new MainViewModel(dialogs, prefs, analysis, Clock.systemDefaultZone());
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
-        Features.register(extra, stage, viewModel, dialogs);
+        Features.register(extra, stage, viewModel, dialogs, getHostServices());
         boolean dark = prefs.darkTheme();
         applyTheme(dark);
 

@@ -12,6 +12,7 @@ public enum AppAction {
     COMPARE_WITH_FILE("Compare with File…", Icon.COMPARE, "Shortcut+Shift+D"),
     COMPARE_WITH_SAVED("Compare with Saved Version", null, null),
     COMPARE_WITH_BACKUP("Compare with Backup (.bak)", null, null),
+    COMPARE_TWO_FILES("Compare Two Files…", null, null),
     CLOSE("Close Window", null, "Shortcut+W"),
     QUIT("Quit", null, "Shortcut+Q"),
     UNDO("Undo", Icon.UNDO, "Shortcut+Z"),

@@ -133,7 +133,7 @@ public final class MainView extends BorderPane {
         vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> updateRecent());
         Menu file = new Menu("File", null, newMenu, item(AppAction.OPEN), recentMenu, new SeparatorMenuItem(),
                 item(AppAction.SAVE), item(AppAction.SAVE_AS), new SeparatorMenuItem());
-        for (AppAction a : new AppAction[] {AppAction.EXPORT_PDF, AppAction.COMPARE_WITH_FILE, AppAction.COMPARE_WITH_SAVED, AppAction.COMPARE_WITH_BACKUP}) {
+        for (AppAction a : new AppAction[] {AppAction.EXPORT_PDF, AppAction.COMPARE_WITH_FILE, AppAction.COMPARE_WITH_SAVED, AppAction.COMPARE_WITH_BACKUP, AppAction.COMPARE_TWO_FILES}) {
             if (handlers.containsKey(a)) {
                 file.getItems().add(item(a));
             }

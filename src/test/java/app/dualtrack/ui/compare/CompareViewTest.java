@@ -1,0 +1,51 @@
+package app.dualtrack.ui.compare;
+
+import app.dualtrack.TestFiles;
+import app.dualtrack.format.LadderFiles;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class CompareViewTest {
+    private CompareViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = new CompareViewModel(LadderFiles.read(TestFiles.flawedSample()), "2024.1",
+                LadderFiles.read(TestFiles.fixedSample()), "2026.1", LocalDate.of(2026, 11, 23));
+        Scene scene = new Scene(new CompareView(vm), 1300, 850);
+        scene.getStylesheets().add(getClass().getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theSummarySaysWhatChanged(FxRobot robot) {
+        assertThat(robot.lookup("#compare-summary").queryAs(Label.class).getText())
+                .isEqualTo("5 levels changed, 1 removed, 0 added, 21 findings resolved, 1 introduced");
+        assertThat(robot.lookup("#before-distinguished .change-mark").queryAs(Label.class).getText()).isEqualTo("− removed");
+        assertThat(robot.lookup("#after-staff .change-mark").queryAs(Label.class).getText()).isEqualTo("~ changed");
+    }
+
+    @Test
+    void nextChangeStepsThroughTheChanges(FxRobot robot) {
+        robot.clickOn("#next-change");
+        assertThat(vm.currentStop()).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("The ladder"));
+        robot.clickOn("#next-change");
+        assertThat(vm.currentStop()).hasValueSatisfying(s -> assertThat(s.label()).isEqualTo("Distinguished Engineer — removed"));
+        robot.clickOn("#next-change");
+        assertThat(vm.currentStop()).hasValueSatisfying(s -> assertThat(s.afterId()).isEqualTo("staff"));
+        assertThat(vm.stepProperty().get().higher().id()).isEqualTo("staff");
+        assertThat(vm.stepProperty().get().lower().id()).isEqualTo("senior");
+    }
+}
