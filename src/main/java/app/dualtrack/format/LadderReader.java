@@ -11,7 +11,11 @@ import app.dualtrack.model.Level;
 import app.dualtrack.model.Mechanism;
 import app.dualtrack.model.MechanismKind;
 import app.dualtrack.model.Suppression;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,11 +34,23 @@ import java.util.Set;
  * {@link LadderFormatException} whose message names the file and what is wrong.
  */
 public final class LadderReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(FormatLimits.MAX_NESTING_DEPTH)
+                    .maxStringLength((int) Math.min(Integer.MAX_VALUE, FormatLimits.MAX_FILE_BYTES))
+                    .maxNumberLength(100)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String source;
+    private LocationIndex locations;
+    /** JSON Pointer segments of the value being read, so that problems name their line. */
+    private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
 
     private LadderReader(String source) {
         this.source = source;
@@ -49,11 +65,16 @@ public final class LadderReader {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            var loc = e.getLocation();
+            throw new LadderFormatException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "the file is nested more than " + FormatLimits.MAX_NESTING_DEPTH + " levels deep or holds an absurdly long value; a ladder file never does");
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new LadderFormatException(source, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "this is not valid JSON: " + e.getOriginalMessage());
+                    loc == null ? 0 : loc.getColumnNr(), "this is not valid JSON: " + plainJsonMessage(e));
         }
+        locations = LocationIndex.of(FACTORY, text);
         if (root == null || !root.isObject()) {
             throw fail("a ladder file must contain one JSON object");
         }
@@ -83,7 +104,7 @@ public final class LadderReader {
                 }
                 b.reviewed(LocalDate.parse(reviewed));
             } catch (DateTimeParseException e) {
-                throw fail("`reviewed` is \"" + reviewed + "\", which is not a real date in the form YYYY-MM-DD");
+                throw failAt("reviewed", "`reviewed` is \"" + reviewed + "\", which is not a real date in the form YYYY-MM-DD");
             }
         }
         b.reviewEveryMonths(positiveInt(root, "reviewEveryMonths", "the ladder"));
@@ -98,8 +119,21 @@ public final class LadderReader {
                 "reviewed", "reviewEveryMonths", "shared", "technical", "management", "areas", "visibility",
                 "suppressions", "notes")));
         Ladder ladder = b.build();
-        LadderValidator.validate(ladder, source);
+        try {
+            LadderValidator.validate(ladder, source);
+        } catch (LadderValidator.Problem e) {
+            throw at(e.pointer(), e.getMessage());
+        }
         return ladder;
+    }
+
+    /** Jackson's message without its "(for input source …)" tail and source excerpts. */
+    private static String plainJsonMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        int cut = m.indexOf(" at [Source");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        cut = m.indexOf("\n");
+        return cut > 0 ? m.substring(0, cut) : m;
     }
 
     private interface Item<T> {
@@ -121,11 +155,20 @@ public final class LadderReader {
         if (!node.isArray()) {
             throw fail("`" + field + "` of " + where + " must be a list");
         }
+        int limit = field.equals("primary") || field.equals("supporting") ? FormatLimits.MAX_BEHAVIOURS_PER_LEVEL
+                : field.equals("shared") || field.equals("technical") || field.equals("management") ? FormatLimits.MAX_LEVELS : FormatLimits.MAX_LIST_ITEMS;
+        path.addLast(field);
+        if (node.size() > limit) {
+            throw fail("`" + field + "` of " + where + " has " + node.size() + " items; Dualtrack accepts at most " + limit);
+        }
         List<T> result = new ArrayList<>();
         int i = 0;
         for (JsonNode element : node) {
+            path.addLast(String.valueOf(i));
             result.add(item.read(element, "item " + (++i) + " of `" + field + "`"));
+            path.removeLast();
         }
+        path.removeLast();
         return result;
     }
 
@@ -148,7 +191,7 @@ public final class LadderReader {
             }
             return e.asText();
         })) {
-            growth.add(Growth.fromKey(g).orElseThrow(() -> fail("`growth` of " + label + " has \"" + g
+            growth.add(Growth.fromKey(g).orElseThrow(() -> failAt("growth", "`growth` of " + label + " has \"" + g
                     + "\"; it may only be \"scope\", \"depth\", \"breadth\" or \"external\"")));
         }
         b.growth(growth);
@@ -186,7 +229,7 @@ public final class LadderReader {
 
     private Behaviour behaviour(JsonNode n, String where) throws LadderFormatException {
         if (n.isTextual()) {
-            return new Behaviour(n.asText());
+            return new Behaviour(checkedText(n.asText(), "text", where));
         }
         if (!n.isObject()) {
             throw fail(where + " must be a sentence or an object with `text`");
@@ -214,10 +257,10 @@ public final class LadderReader {
             throw fail("`required` of " + where + " must be true or false");
         }
         return new Mechanism(
-                MechanismKind.fromKey(kind).orElseThrow(() -> fail("`kind` of " + where + " is \"" + kind
+                MechanismKind.fromKey(kind).orElseThrow(() -> failAt("kind", "`kind` of " + where + " is \"" + kind
                         + "\"; it may be \"scope-document\", \"technical-review\" or \"other\"")),
                 text(n, "title", where, true),
-                Cadence.fromKey(cadence).orElseThrow(() -> fail("`cadence` of " + where + " is \"" + cadence
+                Cadence.fromKey(cadence).orElseThrow(() -> failAt("cadence", "`cadence` of " + where + " is \"" + cadence
                         + "\"; it may be \"monthly\", \"quarterly\", \"half-yearly\" or \"yearly\"")),
                 text(n, "appliesFrom", where, false),
                 required == null ? null : required.booleanValue(),
@@ -242,9 +285,25 @@ public final class LadderReader {
             return null;
         }
         if (!v.isTextual()) {
-            throw fail("`" + field + "` of " + where + " must be text, not " + describe(v));
+            throw failAt(field, "`" + field + "` of " + where + " must be text, not " + describe(v));
         }
-        return v.asText();
+        return checkedText(v.asText(), field, where);
+    }
+
+    /** Refuses texts no person wrote: absurdly long, or with control characters. */
+    private String checkedText(String text, String field, String where) throws LadderFormatException {
+        if (text.length() > FormatLimits.MAX_TEXT_CHARS) {
+            throw failAt(field, "`" + field + "` of " + where + " is " + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                    + " characters long; Dualtrack accepts at most " + String.format(java.util.Locale.ROOT, "%,d", FormatLimits.MAX_TEXT_CHARS));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                throw failAt(field, "`" + field + "` of " + where + " contains a control character (U+" + String.format("%04X", (int) c)
+                        + ") at position " + (i + 1) + "; remove it");
+            }
+        }
+        return text;
     }
 
     private Integer positiveInt(JsonNode n, String field, String where) throws LadderFormatException {
@@ -253,13 +312,13 @@ public final class LadderReader {
             return null;
         }
         if (!v.isIntegralNumber()) {
-            throw fail("`" + field + "` of " + where + " must be a whole number, not " + describe(v));
+            throw failAt(field, "`" + field + "` of " + where + " must be a whole number, not " + describe(v));
         }
         if (v.bigIntegerValue().signum() <= 0) {
-            throw fail("`" + field + "` of " + where + " is " + v.asText() + "; it must be 1 or more");
+            throw failAt(field, "`" + field + "` of " + where + " is " + v.asText() + "; it must be 1 or more");
         }
         if (v.bigIntegerValue().bitLength() > 31) {
-            throw fail("`" + field + "` of " + where + " is " + v.asText() + ", which is too large");
+            throw failAt(field, "`" + field + "` of " + where + " is " + v.asText() + ", which is too large");
         }
         return v.intValue();
     }
@@ -311,7 +370,20 @@ public final class LadderReader {
         return "null";
     }
 
+    private String pointer() {
+        return path.isEmpty() ? "" : "/" + String.join("/", path);
+    }
+
     private LadderFormatException fail(String problem) {
-        return new LadderFormatException(source, 0, 0, problem);
+        return at(pointer(), problem);
+    }
+
+    private LadderFormatException failAt(String field, String problem) {
+        return at(pointer() + "/" + field, problem);
+    }
+
+    private LadderFormatException at(String pointer, String problem) {
+        LocationIndex.Location l = locations == null ? new LocationIndex.Location(0, 0) : locations.find(pointer);
+        return new LadderFormatException(source, l.line(), l.column(), problem);
     }
 }

@@ -20,26 +20,47 @@ public final class LadderValidator {
     private LadderValidator() {
     }
 
+    /** A problem and the JSON Pointer of the value to blame, e.g. "/technical/0/peer". */
+    static final class Problem extends Exception {
+        private final String pointer;
+
+        Problem(String pointer, String message) {
+            super(message, null, false, false);
+            this.pointer = pointer;
+        }
+
+        String pointer() {
+            return pointer;
+        }
+    }
+
     /** Throws with the first problem found; a valid ladder passes silently. */
-    public static void validate(Ladder ladder, String source) throws LadderFormatException {
+    public static void validate(Ladder ladder, String source) throws Problem {
+        Map<String, String> pointers = new HashMap<>();
+        for (Track t : Track.values()) {
+            for (int i = 0; i < ladder.track(t).size(); i++) {
+                pointers.putIfAbsent(ladder.track(t).get(i).id(), "/" + t.key() + "/" + i);
+            }
+        }
+        java.util.function.Function<String, String> at = id -> pointers.getOrDefault(id, "");
         Map<String, Track> trackById = new HashMap<>();
         for (Track t : Track.values()) {
             for (Level l : ladder.track(t)) {
                 if (!Ids.isValid(l.id())) {
-                    throw fail(source, "level id \"" + l.id() + "\" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit");
+                    throw fail("/" + t.key() + "/" + ladder.track(t).indexOf(l) + "/id", "level id \"" + l.id() + "\" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit");
                 }
                 if (trackById.put(l.id(), t) != null) {
-                    throw fail(source, "two levels have the id `" + l.id() + "`; ids must be unique");
+                    throw fail("/" + t.key() + "/" + ladder.track(t).indexOf(l) + "/id", "two levels have the id `" + l.id() + "`; ids must be unique");
                 }
             }
         }
         Set<String> areaIds = new HashSet<>();
         for (Area a : ladder.areas()) {
             if (!Ids.isValid(a.id())) {
-                throw fail(source, "area id \"" + a.id() + "\" is not valid: use lowercase letters, digits and hyphens");
+                throw fail("/areas/" + ladder.areas().indexOf(a) + "/id", "area id \"" + a.id() + "\" is not valid: use lowercase letters, digits and hyphens");
             }
             if (!areaIds.add(a.id())) {
-                throw fail(source, "two areas have the id `" + a.id() + "`; ids must be unique");
+                throw fail("/areas/" + ladder.areas().indexOf(a) + "/id", "two areas have the id `" + a.id() + "`; ids must be unique");
             }
         }
         Map<String, String> claimedBy = new HashMap<>();
@@ -48,7 +69,7 @@ public final class LadderValidator {
                 for (List<Behaviour> list : List.of(l.primary(), l.supporting())) {
                     for (Behaviour b : list) {
                         if (b.area() != null && !areaIds.contains(b.area())) {
-                            throw fail(source, "a behaviour of level `" + l.id() + "` has `area` \"" + b.area() + "\", which no area has");
+                            throw fail(at.apply(l.id()), "a behaviour of level `" + l.id() + "` has `area` \"" + b.area() + "\", which no area has");
                         }
                     }
                 }
@@ -57,22 +78,22 @@ public final class LadderValidator {
                 }
                 Track peerTrack = trackById.get(l.peer());
                 if (peerTrack == null) {
-                    throw fail(source, "`peer` of level `" + l.id() + "` names `" + l.peer() + "`, which no level has");
+                    throw fail(at.apply(l.id()) + "/peer", "`peer` of level `" + l.id() + "` names `" + l.peer() + "`, which no level has");
                 }
                 if (!t.isBranch() || !peerTrack.isBranch()) {
-                    throw fail(source, "`peer` of level `" + l.id() + "` pairs a shared level; only technical and management levels have peers");
+                    throw fail(at.apply(l.id()) + "/peer", "`peer` of level `" + l.id() + "` pairs a shared level; only technical and management levels have peers");
                 }
                 if (peerTrack == t) {
-                    throw fail(source, "`peer` of level `" + l.id() + "` names `" + l.peer() + "`, which is on the same track; a peer must be on the other track");
+                    throw fail(at.apply(l.id()) + "/peer", "`peer` of level `" + l.id() + "` names `" + l.peer() + "`, which is on the same track; a peer must be on the other track");
                 }
                 Level peer = ladder.level(l.peer()).orElseThrow();
                 if (peer.peer() != null && !peer.peer().equals(l.id())) {
-                    throw fail(source, "levels `" + l.id() + "` and `" + peer.id() + "` disagree: `" + l.id() + "` names `" + peer.id()
+                    throw fail(at.apply(l.id()) + "/peer", "levels `" + l.id() + "` and `" + peer.id() + "` disagree: `" + l.id() + "` names `" + peer.id()
                             + "` as its peer but `" + peer.id() + "` names `" + peer.peer() + "`");
                 }
                 String previous = claimedBy.put(l.peer(), l.id());
                 if (previous != null) {
-                    throw fail(source, "levels `" + previous + "` and `" + l.id() + "` both claim `" + l.peer() + "` as their peer; a level has at most one peer");
+                    throw fail(at.apply(l.id()) + "/peer", "levels `" + previous + "` and `" + l.id() + "` both claim `" + l.peer() + "` as their peer; a level has at most one peer");
                 }
             }
         }
@@ -80,22 +101,22 @@ public final class LadderValidator {
         for (Level l : ladder.allLevels()) {
             String claimer = claimedBy.get(l.id());
             if (l.peer() != null && claimer != null && !claimer.equals(l.peer())) {
-                throw fail(source, "level `" + l.id() + "` has two peers: `" + l.peer() + "` and `" + claimer + "`");
+                throw fail(at.apply(l.id()) + "/peer", "level `" + l.id() + "` has two peers: `" + l.peer() + "` and `" + claimer + "`");
             }
         }
         for (Mechanism m : ladder.visibility()) {
             if (m.appliesFrom() != null && !trackById.containsKey(m.appliesFrom())) {
-                throw fail(source, "`appliesFrom` of mechanism \"" + m.title() + "\" names `" + m.appliesFrom() + "`, which no level has");
+                throw fail("/visibility/" + ladder.visibility().indexOf(m) + "/appliesFrom", "`appliesFrom` of mechanism \"" + m.title() + "\" names `" + m.appliesFrom() + "`, which no level has");
             }
         }
         for (Suppression s : ladder.suppressions()) {
             if (s.level() != null && !trackById.containsKey(s.level())) {
-                throw fail(source, "a suppression of `" + s.rule() + "` names level `" + s.level() + "`, which no level has");
+                throw fail("/suppressions/" + ladder.suppressions().indexOf(s) + "/level", "a suppression of `" + s.rule() + "` names level `" + s.level() + "`, which no level has");
             }
         }
     }
 
-    private static LadderFormatException fail(String source, String problem) {
-        return new LadderFormatException(source, 0, 0, problem);
+    private static Problem fail(String pointer, String problem) {
+        return new Problem(pointer, problem);
     }
 }

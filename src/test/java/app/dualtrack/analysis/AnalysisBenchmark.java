@@ -46,7 +46,7 @@ public class AnalysisBenchmark {
     }
 
     /** A ladder of {@code levels} levels spread over the three tracks, each with {@code behaviours} behaviours. */
-    static Ladder ladder(int levels, int behaviours) {
+    public static Ladder ladder(int levels, int behaviours) {
         List<Level> shared = new ArrayList<>();
         List<Level> technical = new ArrayList<>();
         List<Level> management = new ArrayList<>();
