@@ -39,6 +39,8 @@ public class DualtrackApp extends Application {
     private MainViewModel viewModel;
     private MainView view;
     private ScheduledExecutorService analysisThread;
+    private app.dualtrack.ui.recovery.Autosaver autosaver;
+    private app.dualtrack.ui.recovery.RecoveryStore recovery;
 
     public static void launchWith(String[] args) {
         Application.launch(DualtrackApp.class, args);
@@ -67,10 +69,16 @@ public class DualtrackApp extends Application {
         viewModel = new MainViewModel(dialogs, prefs, analysis, Clock.systemDefaultZone());
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
         Features.register(extra, stage, viewModel, dialogs, getHostServices());
+        viewModel.setCompareWithDisk((onDisk, mine) -> app.dualtrack.ui.compare.CompareWindow.show(stage, onDisk, "on disk", mine, "yours",
+                stage.getScene().getStylesheets(), stage.getScene().getRoot().getStyleClass().contains("dark")));
         boolean dark = prefs.darkTheme();
         applyTheme(dark);
 
         viewModel.show(exampleLadder(), null);
+        recovery = new app.dualtrack.ui.recovery.RecoveryStore(recoveryRoot(), ProcessHandle.current().pid());
+        autosaver = new app.dualtrack.ui.recovery.Autosaver(recovery, fxScheduler(analysisThread), analysisThread,
+                Clock.systemDefaultZone(), message -> Platform.runLater(() -> dialogs.showError("Autosave failed", message)));
+        viewModel.setAutosaver(autosaver);
         view = new MainView(viewModel, d -> {
             applyTheme(d);
             prefs.setDarkTheme(d);
@@ -85,16 +93,55 @@ public class DualtrackApp extends Application {
         stage.setMinHeight(640);
         icons(stage);
         restoreBounds(stage, prefs);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                Platform.runLater(viewModel::checkDisk);
+            }
+        });
         stage.setOnCloseRequest(e -> {
             if (!viewModel.confirmDiscardChanges()) {
                 e.consume();
                 return;
             }
+            autosaver.detach();
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
         });
         stage.show();
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
+        Platform.runLater(() -> viewModel.offerRecovery(recovery));
+    }
+
+    /** The recovery folder; tests and several profiles can point it elsewhere with -Ddualtrack.recovery.dir. */
+    static Path recoveryRoot() {
+        String configured = System.getProperty("dualtrack.recovery.dir");
+        return configured != null ? Path.of(configured) : app.dualtrack.ui.recovery.RecoveryStore.defaultRoot();
+    }
+
+    /** Autosave timing on the analysis thread, with the snapshot taken on the FX thread. */
+    private static app.dualtrack.ui.recovery.Autosaver.Scheduler fxScheduler(ScheduledExecutorService executor) {
+        return new app.dualtrack.ui.recovery.Autosaver.Scheduler() {
+            private java.util.concurrent.ScheduledFuture<?> pending;
+
+            @Override
+            public synchronized void schedule(Runnable task, long delayMillis) {
+                cancel();
+                pending = executor.schedule(() -> Platform.runLater(task), delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public synchronized void cancel() {
+                if (pending != null) {
+                    pending.cancel(false);
+                }
+            }
+        };
+    }
+
+    /** What a crash leaves behind, for tests: background work stopped, the window gone, its recovery copy kept. */
+    void simulateCrash() {
+        analysisThread.shutdownNow();
+        recovery.release();
     }
 
     private void openArguments(List<String> args) {

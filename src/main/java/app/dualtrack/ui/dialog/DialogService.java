@@ -12,6 +12,16 @@ public interface DialogService {
     /** The answer to "save changes before closing?". */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answer when the open file changed on disk underneath. */
+    enum DiskChoice { RELOAD, KEEP_MINE, COMPARE, CANCEL }
+
+    /** The answer to "restore this recovered ladder?". */
+    enum RecoveryChoice { RESTORE, DISCARD, LATER }
+
+    DiskChoice askDiskChanged(String fileName);
+
+    RecoveryChoice askRecovery(String name, String details);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

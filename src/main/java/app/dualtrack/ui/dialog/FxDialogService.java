@@ -68,6 +68,30 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public DiskChoice askDiskChanged(String fileName) {
+        Alert a = alert(Alert.AlertType.WARNING, "“" + fileName + "” changed on disk",
+                "Someone or something (a git pull, another editor) changed the file since you opened it. "
+                        + "Reload it and lose your unsaved changes, keep your version and save over theirs, or compare the two first.");
+        ButtonType reload = new ButtonType("Reload from Disk", ButtonBar.ButtonData.LEFT);
+        ButtonType keep = new ButtonType("Keep Mine", ButtonBar.ButtonData.YES);
+        ButtonType compare = new ButtonType("Compare…", ButtonBar.ButtonData.OTHER);
+        a.getButtonTypes().setAll(reload, compare, keep, ButtonType.CANCEL);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == reload ? DiskChoice.RELOAD : answer == keep ? DiskChoice.KEEP_MINE : answer == compare ? DiskChoice.COMPARE : DiskChoice.CANCEL;
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String name, String details) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved changes to “" + name + "”?", details);
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(restore, discard, later);
+        ButtonType answer = a.showAndWait().orElse(later);
+        return answer == restore ? RecoveryChoice.RESTORE : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
         d.initOwner(owner);

@@ -171,6 +171,11 @@ public final class LadderDocument {
         savedRevision.set(revision.get());
     }
 
+    /** Marks the current state as not saved (a restored recovery copy is not what the file holds). */
+    public void markUnsaved() {
+        savedRevision.set(-1);
+    }
+
     /**
      * Replaces the whole ladder as a fresh, unsaved document state (used by recovery); the
      * replacement can be undone.

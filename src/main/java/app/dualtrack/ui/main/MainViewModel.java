@@ -44,6 +44,9 @@ public final class MainViewModel {
     private final StringProperty selectedLevelId = new SimpleStringProperty();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringBinding windowTitle;
+    private app.dualtrack.ui.recovery.Autosaver autosaver;
+    private app.dualtrack.ui.recovery.DiskState disk;
+    private java.util.function.BiConsumer<Ladder, Ladder> compareWithDisk = (onDisk, mine) -> { };
     private final StringBinding reviewStatus;
 
     public MainViewModel(DialogService dialogs, AppPreferences prefs, LiveAnalysis analysis, Clock clock) {
@@ -137,10 +140,27 @@ public final class MainViewModel {
 
     // ------------------------------------------------------------------ documents
 
+    /** Keeps recovery copies of unsaved changes from now on. */
+    public void setAutosaver(app.dualtrack.ui.recovery.Autosaver autosaver) {
+        this.autosaver = autosaver;
+        if (document() != null) {
+            autosaver.attach(document());
+        }
+    }
+
+    /** What "Compare" does when the file changed on disk: the disk version and ours. */
+    public void setCompareWithDisk(java.util.function.BiConsumer<Ladder, Ladder> compare) {
+        this.compareWithDisk = compare;
+    }
+
     /** Shows a ladder as a new, unsaved or saved document. */
     public void show(Ladder initial, Path file) {
         LadderDocument doc = new LadderDocument(initial, file);
         doc.dirtyProperty().addListener((o, a, b) -> windowTitle.invalidate());
+        disk = file == null ? null : app.dualtrack.ui.recovery.DiskState.of(file);
+        if (autosaver != null) {
+            autosaver.attach(doc);
+        }
         document.set(doc);
         selectedLevelId.set(null);
         windowTitle.invalidate();
@@ -197,11 +217,123 @@ public final class MainViewModel {
         return target.isPresent() && saveTo(target.get());
     }
 
+    /**
+     * Checks whether the open file changed or vanished on disk since it was read or saved (called when
+     * the window regains focus). Never overwrites anything; asks the user what to do.
+     * Returns false when the user chose to stop (cancel, reload or compare) rather than keep their version.
+     */
+    public boolean checkDisk() {
+        LadderDocument d = document();
+        if (d == null || d.file() == null || disk == null || !disk.file().equals(d.file())) {
+            return true;
+        }
+        switch (disk.check()) {
+            case UNCHANGED:
+                return true;
+            case VANISHED:
+                dialogs.showInformation("“" + documentName() + "” is no longer on disk",
+                        "It was moved or deleted outside Dualtrack. Your version is still open: save it to put it back, or Save As… elsewhere.");
+                disk = null;
+                d.markUnsaved();
+                windowTitle.invalidate();
+                return true;
+            default:
+                break;
+        }
+        Ladder onDisk;
+        try {
+            onDisk = LadderFiles.read(d.file());
+        } catch (LadderFormatException e) {
+            onDisk = null;
+        }
+        DialogService.DiskChoice choice = dialogs.askDiskChanged(documentName());
+        switch (choice) {
+            case RELOAD -> {
+                if (onDisk == null) {
+                    dialogs.showError("The file on disk cannot be read", "It changed into something Dualtrack cannot open; your version stays open.");
+                    return false;
+                }
+                Path f = d.file();
+                show(onDisk, f);
+                return false;
+            }
+            case KEEP_MINE -> {
+                disk = app.dualtrack.ui.recovery.DiskState.of(d.file());
+                d.markUnsaved();
+                windowTitle.invalidate();
+                return true;
+            }
+            case COMPARE -> {
+                if (onDisk != null) {
+                    compareWithDisk.accept(onDisk, d.ladder());
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Offers to restore ladders whose window crashed or was killed; restores at most one into this window. */
+    public void offerRecovery(app.dualtrack.ui.recovery.RecoveryStore store) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.ENGLISH)
+                .withZone(clock.getZone());
+        boolean restored = false;
+        for (var entry : store.orphaned()) {
+            var recovered = store.read(entry);
+            if (recovered.isEmpty()) {
+                store.discard(entry.id());
+                continue;
+            }
+            if (restored) {
+                continue; // one at a time: the others are offered at the next start
+            }
+            String diskNote = entry.original() == null ? "It was never saved."
+                    : !java.nio.file.Files.exists(entry.original()) ? "Its file, " + entry.original() + ", no longer exists."
+                    : recoveredDiffers(entry.original(), recovered.get()) ? "It differs from " + entry.original() + " on disk."
+                    : "It is the same as " + entry.original() + " on disk.";
+            String details = "Dualtrack closed without saving your changes. A copy was kept, last edited on "
+                    + when.format(entry.lastEdited()) + ". " + diskNote;
+            switch (dialogs.askRecovery(entry.displayName(), details)) {
+                case RESTORE -> {
+                    restore(entry.original(), recovered.get());
+                    store.discard(entry.id());
+                    restored = true;
+                }
+                case DISCARD -> store.discard(entry.id());
+                case LATER -> { }
+            }
+        }
+    }
+
+    private static boolean recoveredDiffers(Path original, Ladder recovered) {
+        try {
+            return !LadderFiles.read(original).equals(recovered);
+        } catch (LadderFormatException e) {
+            return true;
+        }
+    }
+
+    private void restore(Path original, Ladder recovered) {
+        if (original != null && java.nio.file.Files.exists(original) && openFile(original)) {
+            document().replaceAll(recovered, "Restore unsaved changes");
+        } else {
+            show(recovered, original);
+            document().markUnsaved();
+        }
+        windowTitle.invalidate();
+    }
+
     /** Saves; on failure tells the user and leaves the document open and dirty. */
     public boolean saveTo(Path file) {
         LadderDocument d = document();
+        if (file.equals(d.file()) && !checkDisk()) {
+            return false;
+        }
         try {
             LadderFiles.save(d.ladder(), file);
+            disk = app.dualtrack.ui.recovery.DiskState.of(file);
             d.markSaved(file);
             remember(file);
             windowTitle.invalidate();

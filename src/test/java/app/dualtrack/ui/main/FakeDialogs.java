@@ -40,6 +40,21 @@ public final class FakeDialogs implements DialogService {
         return saveChoice;
     }
 
+    public DiskChoice diskChoice = DiskChoice.CANCEL;
+    public RecoveryChoice recoveryChoice = RecoveryChoice.LATER;
+    public final List<String> recoveryQuestions = new ArrayList<>();
+
+    @Override
+    public DiskChoice askDiskChanged(String fileName) {
+        return diskChoice;
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String name, String details) {
+        recoveryQuestions.add(name + ": " + details);
+        return recoveryChoice;
+    }
+
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         return Optional.ofNullable((String) answers.poll());

@@ -147,4 +147,41 @@ class MainViewModelTest {
             assertThat(vm.ladder().name()).isNotBlank();
         }
     }
+
+    @Test
+    void aFileChangedOnDiskIsNeverSilentlyOverwritten() throws Exception {
+        Path file = copyOfFlawedSample();
+        vm.openFile(file);
+        vm.addLevel(Track.TECHNICAL);
+        String theirs = Files.readString(TestFiles.fixedSample());
+        Files.writeString(file, theirs);
+        dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.CANCEL;
+        assertThat(vm.save()).isFalse();
+        assertThat(Files.readString(file)).isEqualTo(theirs);
+        dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.RELOAD;
+        assertThat(vm.checkDisk()).isFalse();
+        assertThat(vm.ladder()).isEqualTo(LadderFiles.read(TestFiles.fixedSample()));
+        assertThat(vm.document().isDirty()).isFalse();
+    }
+
+    @Test
+    void keepingMineSavesOverTheirChange() throws Exception {
+        Path file = copyOfFlawedSample();
+        vm.openFile(file);
+        String id = vm.addLevel(Track.TECHNICAL);
+        Files.writeString(file, Files.readString(TestFiles.fixedSample()));
+        dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.KEEP_MINE;
+        assertThat(vm.save()).isTrue();
+        assertThat(LadderFiles.read(file).level(id)).isPresent();
+    }
+
+    @Test
+    void aVanishedFileIsToldAndTheDocumentStaysOpenAndDirty() throws Exception {
+        Path file = copyOfFlawedSample();
+        vm.openFile(file);
+        Files.delete(file);
+        assertThat(vm.checkDisk()).isTrue();
+        assertThat(dialogs.infos).singleElement().asString().contains("no longer on disk");
+        assertThat(vm.document().isDirty()).isTrue();
+    }
 }

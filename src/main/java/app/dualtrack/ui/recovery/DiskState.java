@@ -1,0 +1,50 @@
+package app.dualtrack.ui.recovery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * What the open file looked like on disk when it was last read or saved, so that a change made
+ * underneath (a git pull, another editor) is noticed before anything is overwritten.
+ */
+public record DiskState(Path file, long size, long modified, byte[] sha256) {
+    public enum Change { UNCHANGED, CHANGED, VANISHED }
+
+    public static DiskState of(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new DiskState(file, bytes.length, Files.getLastModifiedTime(file).toMillis(), hash(bytes));
+        } catch (IOException e) {
+            return new DiskState(file, -1, -1, new byte[0]);
+        }
+    }
+
+    /** Compares with the file as it is now: content decides, so touching a file is not a change. */
+    public Change check() {
+        if (!Files.isRegularFile(file)) {
+            return Change.VANISHED;
+        }
+        try {
+            long size = Files.size(file);
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            if (size == this.size && modified == this.modified) {
+                return Change.UNCHANGED;
+            }
+            return Arrays.equals(hash(Files.readAllBytes(file)), sha256) ? Change.UNCHANGED : Change.CHANGED;
+        } catch (IOException e) {
+            return Change.VANISHED;
+        }
+    }
+
+    private static byte[] hash(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package app.dualtrack.ui.recovery;
+
+import app.dualtrack.format.AtomicFileWriter;
+import app.dualtrack.format.LadderFormatException;
+import app.dualtrack.format.LadderReader;
+import app.dualtrack.format.LadderWriter;
+import app.dualtrack.model.Ladder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Recovery copies of unsaved ladders, in the user's application data folder (never beside the
+ * file). Each open document has one copy and a small metadata file: which file it belongs to,
+ * when it was last edited, and which process wrote it, so that a running window's copies are not
+ * offered as crashed ones.
+ */
+public final class RecoveryStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Stores of windows alive in this process; a store's copies are never offered while it is alive. */
+    private static final java.util.Set<String> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Path root;
+    private final long ownPid;
+    private final String instance = UUID.randomUUID().toString();
+
+    /** One recoverable ladder. */
+    public record Entry(String id, Path original, Instant lastEdited, Path ladderFile, long pid) {
+        public String displayName() {
+            return original == null ? "Untitled ladder" : original.getFileName().toString();
+        }
+    }
+
+    public RecoveryStore(Path root, long ownPid) {
+        this.root = root;
+        this.ownPid = ownPid;
+        LIVE.add(instance);
+    }
+
+    /** This window is gone (closed, or in tests "crashed"): its copies may be offered to the next one. */
+    public void release() {
+        LIVE.remove(instance);
+    }
+
+    /** The folder the platform uses for application data. */
+    public static Path defaultRoot() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData != null ? appData : home, "Dualtrack", "recovery");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Dualtrack", "recovery");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "dualtrack", "recovery");
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Writes (or replaces) the recovery copy of one document. */
+    public void write(String id, Ladder ladder, Path original, Instant lastEdited) throws IOException {
+        Files.createDirectories(root);
+        AtomicFileWriter.write(root.resolve(id + ".ladder.json"), LadderWriter.toCanonicalJson(ladder).getBytes(StandardCharsets.UTF_8),
+                (ch, content) -> ch.write(java.nio.ByteBuffer.wrap(content)), false);
+        ObjectNode meta = JSON.createObjectNode();
+        meta.put("original", original == null ? null : original.toAbsolutePath().toString());
+        meta.put("lastEdited", lastEdited.toString());
+        meta.put("pid", ownPid);
+        meta.put("instance", instance);
+        AtomicFileWriter.write(root.resolve(id + ".meta.json"), JSON.writeValueAsBytes(meta),
+                (ch, content) -> ch.write(java.nio.ByteBuffer.wrap(content)), false);
+    }
+
+    /** Removes a document's copy (after a clean save, a close, or the user's "discard"). */
+    public void discard(String id) {
+        try {
+            Files.deleteIfExists(root.resolve(id + ".ladder.json"));
+            Files.deleteIfExists(root.resolve(id + ".meta.json"));
+        } catch (IOException e) {
+            // a copy that cannot be removed is offered again next time; nothing is lost
+        }
+    }
+
+    /** Copies left by processes that are no longer running: crashed or killed windows. */
+    public List<Entry> orphaned() {
+        List<Entry> result = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return result;
+        }
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path meta : files.filter(p -> p.getFileName().toString().endsWith(".meta.json")).sorted().toList()) {
+                String id = meta.getFileName().toString().replace(".meta.json", "");
+                Path ladder = root.resolve(id + ".ladder.json");
+                if (!Files.isRegularFile(ladder)) {
+                    continue;
+                }
+                try {
+                    JsonNode m = JSON.readTree(meta.toFile());
+                    long pid = m.path("pid").asLong(-1);
+                    boolean alive = pid == ownPid ? LIVE.contains(m.path("instance").asText())
+                            : pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                    if (alive) {
+                        continue;
+                    }
+                    String original = m.path("original").isNull() || m.path("original").isMissingNode() ? null : m.path("original").asText();
+                    result.add(new Entry(id, original == null ? null : Path.of(original), Instant.parse(m.path("lastEdited").asText()), ladder, pid));
+                } catch (IOException | RuntimeException e) {
+                    // a broken metadata file: offer nothing rather than fail the start
+                }
+            }
+        } catch (IOException e) {
+            return result;
+        }
+        return result;
+    }
+
+    public Optional<Ladder> read(Entry entry) {
+        try {
+            return Optional.of(LadderReader.parse(Files.readString(entry.ladderFile(), StandardCharsets.UTF_8), entry.ladderFile().toString()));
+        } catch (IOException | LadderFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+}

@@ -1,0 +1,78 @@
+package app.dualtrack.ui;
+
+import app.dualtrack.TestFiles;
+import app.dualtrack.ui.recovery.RecoveryStore;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Edit, crash without saving, start again: the edit comes back. */
+@ExtendWith(ApplicationExtension.class)
+class CrashRecoveryTest {
+    @TempDir
+    Path dir;
+    private String previous;
+
+    @BeforeEach
+    void useATemporaryRecoveryFolder() {
+        previous = System.getProperty("dualtrack.recovery.dir");
+        System.setProperty("dualtrack.recovery.dir", dir.resolve("recovery").toString());
+    }
+
+    @AfterEach
+    void restoreTheRecoveryFolder() {
+        if (previous == null) {
+            System.clearProperty("dualtrack.recovery.dir");
+        } else {
+            System.setProperty("dualtrack.recovery.dir", previous);
+        }
+    }
+
+    @Test
+    void anEditSurvivesACrashAndIsRestoredOnTheNextStart(FxRobot robot) throws Exception {
+        Path file = dir.resolve("northwind.ladder.json");
+        Files.copy(TestFiles.flawedSample(), file);
+        DualtrackApp first = new DualtrackApp();
+        robot.interact(() -> {
+            first.start(new Stage());
+            first.viewModel().openFile(file);
+            first.viewModel().selectedLevelIdProperty().set("staff");
+            first.viewModel().document().apply("Rename level", l -> l.renameLevel("staff", "Staff Engineer (Platform)"));
+        });
+        RecoveryStore store = new RecoveryStore(dir.resolve("recovery"), ProcessHandle.current().pid());
+        // the copy is written within the autosave delay, off the FX thread
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            try (var files = Files.list(dir.resolve("recovery"))) {
+                return files.anyMatch(p -> p.toString().endsWith(".ladder.json"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        assertThat(store.orphaned()).as("a running window's copy is not offered").isEmpty();
+        robot.interact(first::simulateCrash);
+        assertThat(file).content().doesNotContain("Staff Engineer (Platform)");
+
+        DualtrackApp second = new DualtrackApp();
+        robot.interact(() -> second.start(new Stage()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).isEqualTo("Staff Engineer (Platform)");
+        assertThat(second.viewModel().document().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(second.viewModel().document().isDirty()).isTrue();
+        robot.interact(() -> second.viewModel().undo());
+        assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).as("undo goes back to the file on disk").isEqualTo("Staff Engineer");
+    }
+}

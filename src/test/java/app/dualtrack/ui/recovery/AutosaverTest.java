@@ -1,0 +1,105 @@
+package app.dualtrack.ui.recovery;
+
+import app.dualtrack.model.Ladder;
+import app.dualtrack.ui.document.LadderDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AutosaverTest {
+    @TempDir
+    Path dir;
+
+    /** A scheduler whose time the test moves by hand. */
+    static final class ManualScheduler implements Autosaver.Scheduler {
+        long now;
+        long dueAt = -1;
+        Runnable task;
+
+        @Override
+        public void schedule(Runnable t, long delayMillis) {
+            task = t;
+            dueAt = now + delayMillis;
+        }
+
+        @Override
+        public void cancel() {
+            task = null;
+            dueAt = -1;
+        }
+
+        void advance(long millis) {
+            now += millis;
+            if (task != null && now >= dueAt) {
+                Runnable t = task;
+                cancel();
+                t.run();
+            }
+        }
+    }
+
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final List<String> errors = new ArrayList<>();
+
+    private Clock clock() {
+        return new Clock() {
+            public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public Instant instant() { return Instant.ofEpochMilli(scheduler.now); }
+        };
+    }
+
+    private long copies() throws Exception {
+        if (!Files.isDirectory(dir)) return 0;
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".ladder.json")).count();
+        }
+    }
+
+    @Test
+    void aCopyIsWrittenAfterAPauseAndAtTheLatestThirtySecondsAfterTheFirstEdit() throws Exception {
+        RecoveryStore store = new RecoveryStore(dir, -42);
+        Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
+        LadderDocument doc = new LadderDocument(Ladder.named("A"), null, () -> scheduler.now);
+        saver.attach(doc);
+        doc.apply("Edit", l -> l.toBuilder().name("B").build());
+        scheduler.advance(1_000);
+        assertThat(copies()).as("not before the pause").isZero();
+        // keep typing every second: the copy still comes within 30 seconds of the first edit
+        for (int i = 0; i < 40 && copies() == 0; i++) {
+            doc.apply("Edit", l -> l.toBuilder().name(l.name() + "x").build());
+            scheduler.advance(1_000);
+        }
+        assertThat(copies()).isEqualTo(1);
+        assertThat(scheduler.now).isLessThanOrEqualTo(31_000);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aCleanSaveRemovesTheCopyAndAnUntitledLadderIsRecoveredToo() throws Exception {
+        RecoveryStore store = new RecoveryStore(dir, -42);
+        Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
+        LadderDocument doc = new LadderDocument(Ladder.named("Untitled"), null, () -> scheduler.now);
+        saver.attach(doc);
+        doc.apply("Edit", l -> l.toBuilder().name("Draft").build());
+        scheduler.advance(Autosaver.DEBOUNCE_MILLIS);
+        assertThat(copies()).isEqualTo(1);
+        RecoveryStore later = new RecoveryStore(dir, -43);
+        assertThat(later.orphaned()).as("the writing pid -42 is not running").singleElement().satisfies(e -> {
+            assertThat(e.original()).isNull();
+            assertThat(e.displayName()).isEqualTo("Untitled ladder");
+            assertThat(later.read(e)).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Draft"));
+        });
+        doc.markSaved(dir.resolve("draft.ladder.json"));
+        assertThat(copies()).isZero();
+    }
+}
