@@ -71,7 +71,8 @@ public class DualtrackApp extends Application {
         Features.register(extra, stage, viewModel, dialogs, getHostServices());
         viewModel.setCompareWithDisk((onDisk, mine) -> app.dualtrack.ui.compare.CompareWindow.show(stage, onDisk, "on disk", mine, "yours",
                 stage.getScene().getStylesheets(), stage.getScene().getRoot().getStyleClass().contains("dark")));
-        boolean dark = prefs.darkTheme();
+        String theme = System.getProperty("dualtrack.theme");
+        boolean dark = theme == null ? prefs.darkTheme() : theme.equals("dark");
         applyTheme(dark);
 
         viewModel.show(exampleLadder(), null);

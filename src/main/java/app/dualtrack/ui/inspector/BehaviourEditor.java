@@ -18,13 +18,14 @@ final class BehaviourEditor extends StyleClassedTextArea {
     private boolean programmatic;
 
     BehaviourEditor(String text, boolean primary, Consumer<String> onEdit) {
+        this.bold = primary;
         getStyleClass().addAll("behaviour-text", primary ? "primary" : "supporting");
         setWrapText(true);
         replaceText(text);
         setPrefHeight(34);
-        // Grow with the wrapped text: the estimate is only right after a layout at the final width.
-        totalHeightEstimateProperty().addListener((o, a, h) -> fitHeight());
-        widthProperty().addListener((o, a, w) -> javafx.application.Platform.runLater(this::fitHeight));
+        // Grow with the wrapped text, measured as the area would lay it out at its current width.
+        widthProperty().addListener((o, a, w) -> fitHeight());
+        textProperty().addListener((o, a, t) -> fitHeight());
         textProperty().addListener((o, a, b) -> {
             if (!programmatic) {
                 onEdit.accept(b);
@@ -38,14 +39,22 @@ final class BehaviourEditor extends StyleClassedTextArea {
         });
     }
 
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private final boolean bold;
+
     private void fitHeight() {
-        Double h = getTotalHeightEstimate();
-        if (h != null) {
-            double wanted = Math.max(34, h + 12);
-            if (Math.abs(wanted - getPrefHeight()) > 0.5) {
-                setPrefHeight(wanted);
-                setMinHeight(wanted);
-            }
+        double width = getWidth() - 16;
+        if (width <= 0) {
+            return;
+        }
+        measure.setText(getText().isEmpty() ? "x" : getText());
+        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
+                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 13));
+        measure.setWrappingWidth(width);
+        double wanted = Math.max(34, Math.ceil(measure.getLayoutBounds().getHeight()) + 14);
+        if (Math.abs(wanted - getPrefHeight()) > 0.5) {
+            setPrefHeight(wanted);
+            setMinHeight(wanted);
         }
     }
 
