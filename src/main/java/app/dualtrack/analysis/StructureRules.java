@@ -25,6 +25,22 @@ final class StructureRules {
     }
 
     private final Map<List<app.dualtrack.model.Behaviour>, Set<String>> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Similarity of a level's bar to the one below, by the identity of both levels: an edit replaces only the edited level. */
+    private final Map<Pair, Double> stepCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether a level's bar is only placeholders, by the level's identity. */
+    private final Map<Pair, Boolean> placeholderCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Pair(Object a, Object b) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.a == a && p.b == b;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(a) + System.identityHashCode(b);
+        }
+    }
 
     void check(Ladder ladder, Findings out) {
         LadderIndex index = LadderIndex.of(ladder);
@@ -49,8 +65,10 @@ final class StructureRules {
         }
         duplicateTitles(ladder, out);
         ParityRules.check(ladder, index, out);
-        if (wordCache.size() > 20_000) {
+        if (wordCache.size() > 20_000 || stepCache.size() > 20_000 || placeholderCache.size() > 20_000) {
             wordCache.clear();
+            stepCache.clear();
+            placeholderCache.clear();
         }
     }
 
@@ -150,7 +168,7 @@ final class StructureRules {
         String detail = null;
         if (primary.isEmpty()) {
             detail = LadderText.name(level) + " has no primary behaviours.";
-        } else if (primary.stream().allMatch(b -> isPlaceholder(b.text()))) {
+        } else if (placeholderCache.computeIfAbsent(new Pair(level, null), k -> primary.stream().allMatch(b -> isPlaceholder(b.text())))) {
             detail = "The primary behaviours of " + LadderText.name(level) + " are placeholders (“" + primary.get(0).text().strip() + "”).";
         }
         if (detail != null) {
@@ -168,7 +186,8 @@ final class StructureRules {
             return;
         }
         index.levelBelow(level.id()).filter(b -> !b.primary().isEmpty()).ifPresent(below -> {
-            double similarity = similarity(words(level.primary()), words(below.primary()));
+            double similarity = stepCache.computeIfAbsent(new Pair(level, below),
+                    k -> similarity(words(level.primary()), words(below.primary())));
             if (similarity >= NO_STEP_SIMILARITY) {
                 out.add("structure/no-step", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level),
                         "below", LadderText.name(below), "similarity", String.valueOf(Math.round(similarity * 100))));
