@@ -170,6 +170,9 @@ public class DualtrackApp extends Application {
         if (analysisThread != null) {
             analysisThread.shutdownNow();
         }
+        if (recovery != null) {
+            recovery.release();
+        }
     }
 
     private static void applyTheme(boolean dark) {

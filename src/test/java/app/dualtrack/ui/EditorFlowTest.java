@@ -32,7 +32,9 @@ class EditorFlowTest {
     Path dir;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
+        // a fresh recovery folder: copies left by other runs must not be offered in the middle of a flow
+        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
         app = new DualtrackApp();
         app.start(stage);
     }
