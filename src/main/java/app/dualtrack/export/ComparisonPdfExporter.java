@@ -113,14 +113,6 @@ public final class ComparisonPdfExporter {
     }
 
     private static String diff(SafeText t, WordDiff d) {
-        StringBuilder sb = new StringBuilder();
-        for (WordDiff.Segment s : d.segments()) {
-            switch (s.kind()) {
-                case SAME -> sb.append(t.html(s.text()));
-                case REMOVED -> sb.append("<del>").append(t.html(s.text())).append("</del>");
-                case ADDED -> sb.append("<ins>").append(t.html(s.text())).append("</ins>");
-            }
-        }
-        return sb.toString();
+        return LadderHtml.diffHtml(t, d);
     }
 }

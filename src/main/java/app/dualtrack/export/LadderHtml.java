@@ -14,6 +14,7 @@ import app.dualtrack.model.Ladder;
 import app.dualtrack.model.LadderIndex;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Mechanism;
+import app.dualtrack.model.Rungs;
 import app.dualtrack.model.Track;
 
 import java.time.format.DateTimeFormatter;
@@ -210,13 +211,13 @@ final class LadderHtml {
         out.append("<div class=\"chapter\" id=\"overview\"><h2>The ladder at a glance</h2>");
         out.append("<table class=\"diagram\"><tr class=\"diagram-head\"><td class=\"col tech-head\">Technical track</td><td class=\"link\"></td>"
                 + "<td class=\"col mgmt-head\">Management track</td></tr>");
-        List<Row> rows = rows();
+        List<Rungs.Rung> rows = new ArrayList<>(Rungs.of(ladder));
         Collections.reverse(rows);
-        for (Row r : rows) {
+        for (Rungs.Rung r : rows) {
             out.append("<tr>");
-            diagramCell(r.tech, "tech");
-            out.append("<td class=\"link\">").append(r.paired ? "<div class=\"peer-line\"></div>" : "").append("</td>");
-            diagramCell(r.mgmt, "mgmt");
+            diagramCell(r.technical(), "tech");
+            out.append("<td class=\"link\">").append(r.paired() ? "<div class=\"peer-line\"></div>" : "").append("</td>");
+            diagramCell(r.management(), "mgmt");
             out.append("</tr>");
         }
         String below = ladder.shared().isEmpty() ? "" : t.html(ladder.shared().get(ladder.shared().size() - 1).title());
@@ -251,35 +252,6 @@ final class LadderHtml {
             out.append("<span class=\"code\">").append(t.html(l.code())).append("</span> ");
         }
         out.append("<span class=\"box-title\">").append(t.html(l.title())).append("</span></a></div>");
-    }
-
-    private record Row(Level tech, Level mgmt, boolean paired) {
-    }
-
-    /** The same rung placement as the editor: peers at one height, gaps where a track has no level. */
-    private List<Row> rows() {
-        List<Level> tech = ladder.technical();
-        List<Level> mgmt = ladder.management();
-        List<Row> rows = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < tech.size() || j < mgmt.size()) {
-            Level a = i < tech.size() ? tech.get(i) : null;
-            Level b = j < mgmt.size() ? mgmt.get(j) : null;
-            if (a == null) { rows.add(new Row(null, b, false)); j++; continue; }
-            if (b == null) { rows.add(new Row(a, null, false)); i++; continue; }
-            int aPeer = peerIndex(a, Track.MANAGEMENT);
-            int bPeer = peerIndex(b, Track.TECHNICAL);
-            if (aPeer == j) { rows.add(new Row(a, b, true)); i++; j++; }
-            else if (aPeer > j) { rows.add(new Row(null, b, false)); j++; }
-            else if (bPeer > i) { rows.add(new Row(a, null, false)); i++; }
-            else { rows.add(new Row(a, null, false)); i++; }
-        }
-        return rows;
-    }
-
-    private int peerIndex(Level l, Track other) {
-        return index.peerOf(l.id()).filter(p -> index.trackOf(p.id()).orElse(null) == other).map(p -> index.indexOf(p.id())).orElse(-1);
     }
 
     private void levels() {
@@ -362,8 +334,12 @@ final class LadderHtml {
         out.append("</ul></div>");
     }
 
-    /** Deletions struck through, insertions underlined: never colour alone. */
-    String diffHtml(WordDiff diff) {
+    private String diffHtml(WordDiff diff) {
+        return diffHtml(t, diff);
+    }
+
+    /** Deletions struck through, insertions underlined: never colour alone. Shared with the comparison report. */
+    static String diffHtml(SafeText t, WordDiff diff) {
         StringBuilder sb = new StringBuilder();
         for (WordDiff.Segment s : diff.segments()) {
             switch (s.kind()) {

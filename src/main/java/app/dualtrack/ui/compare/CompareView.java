@@ -8,9 +8,9 @@ import app.dualtrack.compare.LevelStep;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Mechanism;
+import app.dualtrack.model.Rungs;
 import app.dualtrack.model.Track;
 import app.dualtrack.ui.actions.Icon;
-import app.dualtrack.ui.ladder.LadderLayout;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -121,9 +121,9 @@ public final class CompareView extends BorderPane {
         int row = 0;
         g.add(header("TECHNICAL", Track.TECHNICAL), 0, row);
         g.add(header("MANAGEMENT", Track.MANAGEMENT), 1, row++);
-        List<LadderLayout.Row> rows = new ArrayList<>(LadderLayout.rows(ladder));
+        List<Rungs.Rung> rows = new ArrayList<>(Rungs.of(ladder));
         Collections.reverse(rows);
-        for (LadderLayout.Row r : rows) {
+        for (Rungs.Rung r : rows) {
             g.add(r.technical() == null ? gap() : card(r.technical(), Track.TECHNICAL, before), 0, row);
             g.add(r.management() == null ? gap() : card(r.management(), Track.MANAGEMENT, before), 1, row++);
         }

@@ -314,16 +314,7 @@ public final class InspectorView extends ScrollPane {
 
     private TextField textField(String name, String value, java.util.function.Consumer<String> onEdit) {
         TextField f = new TextField(value == null ? "" : value);
-        f.textProperty().addListener((o, a, b) -> {
-            if (!typing) {
-                typing = true;
-                try {
-                    onEdit.accept(b);
-                } finally {
-                    typing = false;
-                }
-            }
-        });
+        onUserEdit(f, onEdit);
         fields.put(name, f);
         return f;
     }
@@ -334,7 +325,14 @@ public final class InspectorView extends ScrollPane {
         a.setPrefRowCount(rows);
         a.setPromptText(prompt);
         a.setId("inspector-" + name);
-        a.textProperty().addListener((o, x, b) -> {
+        onUserEdit(a, onEdit);
+        fields.put(name, a);
+        return a;
+    }
+
+    /** Passes what the user types to the model; text set from the model (undo) is not echoed back as an edit. */
+    private void onUserEdit(TextInputControl control, java.util.function.Consumer<String> onEdit) {
+        control.textProperty().addListener((o, a, b) -> {
             if (!typing) {
                 typing = true;
                 try {
@@ -344,8 +342,6 @@ public final class InspectorView extends ScrollPane {
                 }
             }
         });
-        fields.put(name, a);
-        return a;
     }
 
     private static Label section(String text) {

@@ -4,6 +4,7 @@ import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.model.LadderIndex;
 import app.dualtrack.model.Level;
+import app.dualtrack.model.Rungs;
 import app.dualtrack.model.Track;
 import app.dualtrack.ui.main.MainViewModel;
 import javafx.geometry.HPos;
@@ -66,7 +67,7 @@ public final class LadderView extends ScrollPane {
 
     private static String shapeOf(Ladder ladder) {
         StringBuilder sb = new StringBuilder();
-        LadderLayout.rows(ladder).forEach(r -> sb.append(r.technical() == null ? "-" : r.technical().id()).append(r.paired() ? '=' : '|')
+        Rungs.of(ladder).forEach(r -> sb.append(r.technical() == null ? "-" : r.technical().id()).append(r.paired() ? '=' : '|')
                 .append(r.management() == null ? "-" : r.management().id()).append(';'));
         ladder.shared().forEach(l -> sb.append(l.id()).append(','));
         LadderIndex index = LadderIndex.of(ladder);
@@ -120,9 +121,9 @@ public final class LadderView extends ScrollPane {
         g.add(columnHeader("Management track", Track.MANAGEMENT, ladder.management().size()), 2, row);
         row++;
 
-        List<LadderLayout.Row> rows = new ArrayList<>(LadderLayout.rows(ladder));
+        List<Rungs.Rung> rows = new ArrayList<>(Rungs.of(ladder));
         Collections.reverse(rows);
-        for (LadderLayout.Row r : rows) {
+        for (Rungs.Rung r : rows) {
             List<LevelCard> line = new ArrayList<>();
             Node left = r.technical() == null ? gap("No technical rung at this height") : card(r.technical(), Track.TECHNICAL, report, index);
             Node right = r.management() == null ? gap("No management rung at this height") : card(r.management(), Track.MANAGEMENT, report, index);
@@ -199,7 +200,7 @@ public final class LadderView extends ScrollPane {
     }
 
     /** The link column: a dashed line between peers in one row, or a red mark for a pairing that crosses rows. */
-    private Node link(LadderLayout.Row r, LadderIndex index) {
+    private Node link(Rungs.Rung r, LadderIndex index) {
         Pane pane = new Pane();
         pane.setMinWidth(LINK_COLUMN);
         if (r.paired()) {

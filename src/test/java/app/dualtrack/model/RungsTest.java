@@ -1,4 +1,4 @@
-package app.dualtrack.ui.ladder;
+package app.dualtrack.model;
 
 import app.dualtrack.TestFiles;
 import app.dualtrack.format.LadderFiles;
@@ -8,20 +8,20 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LadderLayoutTest {
-    private static String describe(LadderLayout.Row r) {
+class RungsTest {
+    private static String describe(Rungs.Rung r) {
         return (r.technical() == null ? "-" : r.technical().id()) + (r.paired() ? "=" : "|") + (r.management() == null ? "-" : r.management().id());
     }
 
     @Test
     void peersSitAtTheSameHeightAndAMissingRungIsAGap() throws Exception {
-        List<String> rows = LadderLayout.rows(LadderFiles.read(TestFiles.flawedSample())).stream().map(LadderLayoutTest::describe).toList();
+        List<String> rows = Rungs.of(LadderFiles.read(TestFiles.flawedSample())).stream().map(RungsTest::describe).toList();
         assertThat(rows).containsExactly("staff=em", "-|senior-em", "principal=director", "distinguished=vp");
     }
 
     @Test
     void theFixedSampleShowsTheTechnicalTrackStartingHigherAndEndingLower() throws Exception {
-        List<String> rows = LadderLayout.rows(LadderFiles.read(TestFiles.fixedSample())).stream().map(LadderLayoutTest::describe).toList();
+        List<String> rows = Rungs.of(LadderFiles.read(TestFiles.fixedSample())).stream().map(RungsTest::describe).toList();
         assertThat(rows).containsExactly("-|em", "staff=senior-em", "principal=director", "-|vp");
     }
 }
