@@ -16,11 +16,12 @@ public interface DialogService {
     enum DiskChoice { RELOAD, KEEP_MINE, COMPARE, CANCEL }
 
     /** The answer to "restore this recovered ladder?". */
-    enum RecoveryChoice { RESTORE, DISCARD, LATER }
+    enum RecoveryChoice { RESTORE, DISCARD, LATER, COMPARE }
 
     DiskChoice askDiskChanged(String fileName);
 
-    RecoveryChoice askRecovery(String name, String details);
+    /** {@code canCompare}: the recovered ladder has a file on disk it can be compared with. */
+    RecoveryChoice askRecovery(String name, String details, boolean canCompare);
 
     void showError(String title, String message);
 

@@ -81,14 +81,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public RecoveryChoice askRecovery(String name, String details) {
+    public RecoveryChoice askRecovery(String name, String details, boolean canCompare) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved changes to “" + name + "”?", details);
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType compare = new ButtonType("Compare with File…", ButtonBar.ButtonData.LEFT);
         ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
         a.getButtonTypes().setAll(restore, discard, later);
+        if (canCompare) {
+            a.getButtonTypes().add(0, compare);
+        }
         ButtonType answer = a.showAndWait().orElse(later);
-        return answer == restore ? RecoveryChoice.RESTORE : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+        return answer == restore ? RecoveryChoice.RESTORE : answer == discard ? RecoveryChoice.DISCARD
+                : answer == compare ? RecoveryChoice.COMPARE : RecoveryChoice.LATER;
     }
 
     @Override

@@ -295,14 +295,25 @@ public final class MainViewModel {
                     : "It is the same as " + entry.original() + " on disk.";
             String details = "Dualtrack closed without saving your changes. A copy was kept, last edited on "
                     + when.format(entry.lastEdited()) + ". " + diskNote;
-            switch (dialogs.askRecovery(entry.displayName(), details)) {
+            boolean canCompare = entry.original() != null && java.nio.file.Files.exists(entry.original());
+            DialogService.RecoveryChoice choice;
+            // "Compare" shows the file on disk beside the recovered copy, then asks again
+            while ((choice = dialogs.askRecovery(entry.displayName(), details, canCompare)) == DialogService.RecoveryChoice.COMPARE) {
+                try {
+                    compareWithDisk.accept(LadderFiles.read(entry.original()), recovered.get());
+                } catch (LadderFormatException e) {
+                    dialogs.showError("The file on disk cannot be read", e.getMessage());
+                    canCompare = false;
+                }
+            }
+            switch (choice) {
                 case RESTORE -> {
                     restore(entry.original(), recovered.get());
                     store.discard(entry.id());
                     restored = true;
                 }
                 case DISCARD -> store.discard(entry.id());
-                case LATER -> { }
+                default -> { }
             }
         }
     }

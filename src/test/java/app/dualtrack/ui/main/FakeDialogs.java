@@ -49,10 +49,12 @@ public final class FakeDialogs implements DialogService {
         return diskChoice;
     }
 
+    public java.util.Deque<RecoveryChoice> recoveryChoices = new ArrayDeque<>();
+
     @Override
-    public RecoveryChoice askRecovery(String name, String details) {
+    public RecoveryChoice askRecovery(String name, String details, boolean canCompare) {
         recoveryQuestions.add(name + ": " + details);
-        return recoveryChoice;
+        return recoveryChoices.isEmpty() ? recoveryChoice : recoveryChoices.poll();
     }
 
     @Override

@@ -184,4 +184,23 @@ class MainViewModelTest {
         assertThat(dialogs.infos).singleElement().asString().contains("no longer on disk");
         assertThat(vm.document().isDirty()).isTrue();
     }
+
+    @Test
+    void aRecoveredLadderCanBeComparedThenRestoredOverItsFile() throws Exception {
+        Path file = copyOfFlawedSample();
+        var store = new app.dualtrack.ui.recovery.RecoveryStore(dir.resolve("recovery"), -7);
+        Ladder edited = LadderFiles.read(file).renameLevel("staff", "Staff Engineer (Data)");
+        store.write("crashed", edited, file, java.time.Instant.parse("2026-11-23T09:30:00Z"));
+        java.util.List<Ladder[]> compared = new java.util.ArrayList<>();
+        vm.setCompareWithDisk((disk, mine) -> compared.add(new Ladder[] {disk, mine}));
+        dialogs.recoveryChoices.add(app.dualtrack.ui.dialog.DialogService.RecoveryChoice.COMPARE);
+        dialogs.recoveryChoices.add(app.dualtrack.ui.dialog.DialogService.RecoveryChoice.RESTORE);
+        vm.offerRecovery(new app.dualtrack.ui.recovery.RecoveryStore(dir.resolve("recovery"), -8));
+        assertThat(dialogs.recoveryQuestions).first().asString().startsWith("northwind.ladder.json: ")
+                .contains("last edited on 23 November 2026 at 09:30").contains("It differs from");
+        assertThat(compared).singleElement().satisfies(pair -> assertThat(pair[1]).isEqualTo(edited));
+        assertThat(vm.ladder()).isEqualTo(edited);
+        assertThat(vm.document().isDirty()).isTrue();
+        assertThat(store.orphaned()).isEmpty();
+    }
 }
