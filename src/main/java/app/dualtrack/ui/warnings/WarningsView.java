@@ -204,6 +204,7 @@ public final class WarningsView extends BorderPane {
             getStyleClass().removeAll("finding-cell", "suppressed");
             setText(null);
             setGraphic(null);
+            setTooltip(null);
             if (empty || item == null) {
                 return;
             }
@@ -217,9 +218,11 @@ public final class WarningsView extends BorderPane {
             } else if (item instanceof Finding f) {
                 setGraphic(row(f, false));
                 getStyleClass().add("finding-cell");
+                setTooltip(new javafx.scene.control.Tooltip(f.message() + (f.suggestion().isEmpty() ? "" : "\n\n" + f.suggestion())));
             } else if (item instanceof SuppressedFinding s) {
                 setGraphic(row(s.finding(), true));
                 getStyleClass().addAll("finding-cell", "suppressed");
+                setTooltip(new javafx.scene.control.Tooltip(s.finding().message() + "\n\nSuppressed: " + s.reason()));
             }
         }
 
