@@ -1,11 +1,9 @@
 package app.dualtrack.ui.guide;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.IOException;
@@ -75,17 +73,7 @@ public final class GuideView extends ScrollPane {
     /** Opens the guide in its own window, at a topic (or null for the top). */
     public static void open(Window owner, String topic, java.util.List<String> stylesheets, boolean dark) {
         GuideView view = new GuideView();
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("The three design flaws — Dualtrack guide");
-        Scene scene = new Scene(view, 760, 640);
-        scene.getStylesheets().setAll(stylesheets);
-        if (dark) {
-            view.getStyleClass().add("dark");
-            scene.getRoot().getStyleClass().add("dark");
-        }
-        stage.setScene(scene);
-        stage.show();
+        app.dualtrack.ui.dialog.Windows.open(owner, "The three design flaws — Dualtrack guide", view, 760, 640, stylesheets, dark);
         if (topic != null) {
             view.showTopic(topic);
         }

@@ -140,6 +140,28 @@ public final class MainViewModel {
 
     // ------------------------------------------------------------------ documents
 
+    /** A NAME.ladder-rules.json beside the ladder tunes the analysis for it, as it does for lint. */
+    private void useRulesBeside(Path file) {
+        String name = file.getFileName().toString();
+        Path rules = name.endsWith(".ladder.json")
+                ? file.resolveSibling(name.substring(0, name.length() - ".ladder.json".length()) + ".ladder-rules.json") : null;
+        app.dualtrack.analysis.RuleOverrides overrides = app.dualtrack.analysis.RuleOverrides.NONE;
+        if (rules != null && java.nio.file.Files.isRegularFile(rules)) {
+            try {
+                if (java.nio.file.Files.size(rules) > 1_000_000) {
+                    throw new IOException("larger than 1 MB");
+                }
+                overrides = app.dualtrack.analysis.RuleOverrides.parse(java.nio.file.Files.readString(rules), rules.toString());
+            } catch (app.dualtrack.analysis.RuleOverrides.InvalidRulesException e) {
+                dialogs.showError("The rules file beside this ladder is not used", e.getMessage());
+            } catch (IOException e) {
+                dialogs.showError("The rules file beside this ladder is not used", rules + ": cannot be read: " + e.getMessage());
+            }
+        }
+        analysis.setAnalyzer(app.dualtrack.analysis.Analyzer.withOverrides(overrides));
+        analysis.request(ladder());
+    }
+
     /** Keeps recovery copies of unsaved changes from now on. */
     public void setAutosaver(app.dualtrack.ui.recovery.Autosaver autosaver) {
         this.autosaver = autosaver;
@@ -155,6 +177,7 @@ public final class MainViewModel {
 
     /** Shows a ladder as a new, unsaved or saved document. */
     public void show(Ladder initial, Path file) {
+        analysis.setAnalyzer(app.dualtrack.analysis.Analyzer.standard()); // a rules file applies to its own ladder only
         LadderDocument doc = new LadderDocument(initial, file);
         doc.dirtyProperty().addListener((o, a, b) -> windowTitle.invalidate());
         disk = file == null ? null : app.dualtrack.ui.recovery.DiskState.of(file);
@@ -186,6 +209,7 @@ public final class MainViewModel {
         try {
             Ladder l = LadderFiles.read(file);
             show(l, file);
+            useRulesBeside(file);
             remember(file);
             return true;
         } catch (LadderFormatException e) {

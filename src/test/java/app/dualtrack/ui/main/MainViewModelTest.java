@@ -203,4 +203,13 @@ class MainViewModelTest {
         assertThat(vm.document().isDirty()).isTrue();
         assertThat(store.orphaned()).isEmpty();
     }
+
+    @Test
+    void aRulesFileBesideTheLadderTunesTheLiveAnalysis() throws Exception {
+        Path file = copyOfFlawedSample();
+        Files.writeString(dir.resolve("northwind.ladder-rules.json"), "{\"rules\": {\"currency/drift\": \"off\"}}");
+        vm.openFile(file);
+        assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

@@ -1,0 +1,30 @@
+package app.dualtrack.ui.dialog;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/** Secondary windows (the guide, comparisons) in the main window's look: same stylesheets, same theme. */
+public final class Windows {
+    private Windows() {
+    }
+
+    public static Stage open(Window owner, String title, Parent root, double width, double height, List<String> stylesheets, boolean dark) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(title);
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().setAll(stylesheets);
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}
