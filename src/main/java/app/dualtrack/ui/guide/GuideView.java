@@ -39,7 +39,7 @@ public final class GuideView extends ScrollPane {
                 l = new Label(line.substring(2));
                 l.getStyleClass().add("guide-title");
             } else if (line.startsWith("Fix: ")) {
-                l = new Label(line.substring(5));
+                l = new Label("The fix: " + line.substring(5));
                 l.getStyleClass().addAll("guide-text", "guide-fix");
             } else {
                 l = new Label(line);

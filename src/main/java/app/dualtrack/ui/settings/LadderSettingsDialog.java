@@ -47,6 +47,7 @@ public final class LadderSettingsDialog {
         g.addRow(5, new Label("Review every (months)"), cadence);
         g.addRow(6, new Label("Notes"), notes);
         name.setPrefColumnCount(32);
+        g.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = d.showAndWait();

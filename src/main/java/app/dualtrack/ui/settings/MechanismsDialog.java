@@ -68,6 +68,9 @@ public final class MechanismsDialog {
             g.addRow(1, new Label("Cadence"), cadence, new Label("Applies from"), from);
             g.add(required, 1, 2);
             g.add(description, 0, 3, 4, 1);
+            g.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+            kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            cadence.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Row row = new Row(kind, title, cadence, from, required, description, m);
             Button remove = new Button("Remove");
             VBox box = new VBox(6, g, remove);
