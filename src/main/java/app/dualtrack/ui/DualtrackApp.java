@@ -66,6 +66,7 @@ public class DualtrackApp extends Application {
         LiveAnalysis analysis = new LiveAnalysis(LiveAnalysis.Scheduler.of(analysisThread), Platform::runLater,
                 ANALYSIS_DEBOUNCE_MILLIS, Clock.systemDefaultZone());
         FxDialogService dialogs = new FxDialogService(stage);
+        installProblemHandler(dialogs);
         viewModel = new MainViewModel(dialogs, prefs, analysis, Clock.systemDefaultZone());
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
         Features.register(extra, stage, viewModel, dialogs, getHostServices());
@@ -111,6 +112,25 @@ public class DualtrackApp extends Application {
         stage.show();
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
+    }
+
+    /**
+     * A bug must not look like a crash or lose work: an unexpected exception is reported in one
+     * sentence (the unsaved ladder stays open and its recovery copy is kept) instead of a stack trace.
+     */
+    private static void installProblemHandler(FxDialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.println("dualtrack: unexpected problem on " + thread.getName() + ": " + e);
+            Runnable tell = () -> dialogs.showError("Something went wrong",
+                    "Dualtrack hit an unexpected problem (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Your ladder is still open and a recovery copy "
+                            + "of unsaved changes is kept; save your work, and please report what you were doing.");
+            if (Platform.isFxApplicationThread()) {
+                tell.run();
+            } else {
+                Platform.runLater(tell);
+            }
+        });
     }
 
     /** The recovery folder; tests and several profiles can point it elsewhere with -Ddualtrack.recovery.dir. */
