@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-@Command(name = "diff", description = {"Compare two versions of a ladder: levels added, removed, renamed, moved, re-paired, behaviours rewritten.",
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Compare two versions of a ladder: levels added, removed, renamed, moved, re-paired, behaviours rewritten.",
         "Exit 0 when the ladders are the same, 1 when they differ, 2 when one cannot be read."})
 final class DiffCommand implements Callable<Integer> {
     enum OutputFormat { text, json }

@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = {"Export a ladder as a typeset PDF to hand out.",
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Export a ladder as a typeset PDF to hand out.",
         "Exit 0 when written, 2 when the ladder cannot be read or the PDF cannot be written."})
 final class ExportCommand implements Callable<Integer> {
     enum PaperOption { a4, letter }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "fmt", description = "Rewrite ladder files in canonical form, atomically. A file that is refused is left untouched.")
+@Command(name = "fmt", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Rewrite ladder files in canonical form, atomically. A file that is refused is left untouched.")
 final class FmtCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "ladder files (*.ladder.json)")
     List<Path> files;

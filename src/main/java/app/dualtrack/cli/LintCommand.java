@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "lint", description = {
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {
         "Find where a ladder is a management track in disguise, and say why and what to do.",
         "Exit 0 when nothing reaches --fail-on, 1 when something does, 2 when a file cannot be read.",
         "A file NAME.ladder-rules.json beside a ladder is applied automatically."})

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", description = "Check that ladder files follow the file format. Exit 0 when all are valid, 2 when one is refused.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Check that ladder files follow the file format. Exit 0 when all are valid, 2 when one is refused.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "ladder files (*.ladder.json)")
     List<Path> files;

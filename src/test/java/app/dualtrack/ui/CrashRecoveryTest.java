@@ -66,7 +66,8 @@ class CrashRecoveryTest {
 
         DualtrackApp second = new DualtrackApp();
         robot.interact(() -> second.start(new Stage()));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the offer comes just after the window shows; on a loaded machine that can take a while
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("Restore").tryQuery().isPresent());
         robot.clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).isEqualTo("Staff Engineer (Platform)");

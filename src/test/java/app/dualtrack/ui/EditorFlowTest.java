@@ -52,7 +52,7 @@ class EditorFlowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition); // generous: CI machines are loaded; the debounce is 150 ms
         WaitForAsyncUtils.waitForFxEvents();
     }
 
