@@ -63,4 +63,39 @@ class RuleOverridesTest {
             assertThat(s.reason()).isEqualTo("We keep this one on purpose.");
         });
     }
+
+    private static Ladder ladderWithTwoManagementWordedLevels() {
+        return new Ladder.Builder("Test")
+                .reviewed(TODAY)
+                .shared(new Level.Builder("senior", "Senior Engineer").primary("Designs components for the team.").build())
+                .technical(new Level.Builder("staff", "Staff Engineer").scope("Shared systems.")
+                        .primary("Drives alignment across teams.").peer("em").build(),
+                        new Level.Builder("principal", "Principal Engineer").scope("Company-wide systems.")
+                        .primary("Builds consensus among stakeholders.").peer("director").build())
+                .management(new Level.Builder("em", "Engineering Manager").primary("Hires and coaches engineers.").build(),
+                        new Level.Builder("director", "Director of Engineering").primary("Runs the engineering organisation.").build())
+                .build();
+    }
+
+    @Test
+    void aSuppressionForOneLevelLeavesTheSameRuleOnOtherLevelsReported() {
+        Ladder ladder = ladderWithTwoManagementWordedLevels()
+                .suppress("language/management-behaviour", "staff", "Kept on purpose at Staff.");
+        AnalysisReport report = Analyzer.standard().analyze(ladder, TODAY);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("language/management-behaviour"))
+                .extracting(Finding::level).containsOnly("principal").isNotEmpty();
+        assertThat(report.suppressed()).filteredOn(s -> s.finding().rule().equals("language/management-behaviour"))
+                .extracting(s -> s.finding().level()).containsOnly("staff").isNotEmpty();
+    }
+
+    @Test
+    void aLadderWideSuppressionSilencesTheRuleOnEveryLevel() {
+        Ladder ladder = ladderWithTwoManagementWordedLevels()
+                .suppress("language/management-behaviour", null, "Our ladder keeps leadership language.");
+        AnalysisReport report = Analyzer.standard().analyze(ladder, TODAY);
+        assertThat(report.findings()).noneMatch(f -> f.rule().equals("language/management-behaviour"));
+        assertThat(report.suppressed()).filteredOn(s -> s.finding().rule().equals("language/management-behaviour"))
+                .extracting(s -> s.finding().level()).containsExactlyInAnyOrder("staff", "principal");
+        assertThat(report.suppressed()).allSatisfy(s -> assertThat(s.reason()).isNotBlank());
+    }
 }
