@@ -66,10 +66,14 @@ public final class LadderValidator {
         Map<String, String> claimedBy = new HashMap<>();
         for (Track t : Track.values()) {
             for (Level l : ladder.track(t)) {
-                for (List<Behaviour> list : List.of(l.primary(), l.supporting())) {
-                    for (Behaviour b : list) {
+                for (String kind : List.of("primary", "supporting")) {
+                    List<Behaviour> list = kind.equals("primary") ? l.primary() : l.supporting();
+                    for (int bi = 0; bi < list.size(); bi++) {
+                        Behaviour b = list.get(bi);
                         if (b.area() != null && !areaIds.contains(b.area())) {
-                            throw fail(at.apply(l.id()), "a behaviour of level `" + l.id() + "` has `area` \"" + b.area() + "\", which no area has");
+                            // Blame the behaviour's own `area` value, so the editor/CLI points at the typo.
+                            String pointer = "/" + t.key() + "/" + ladder.track(t).indexOf(l) + "/" + kind + "/" + bi + "/area";
+                            throw fail(pointer, "a behaviour of level `" + l.id() + "` has `area` \"" + b.area() + "\", which no area has");
                         }
                     }
                 }

@@ -53,6 +53,7 @@ class ValidationTest {
                 Arguments.of("missing title", "\"title\": \"Staff Engineer\",", "\"name\": \"Staff Engineer\",", "{\n      \"id\": \"staff\"", "has no `title`, which is required"),
                 Arguments.of("unknown growth", "\"depth\"\n      ],\n      \"peer\": \"senior-em\"", "\"deep\"\n      ],\n      \"peer\": \"senior-em\"", "\"growth\": [", "`growth` of level `staff` has \"deep\""),
                 Arguments.of("unknown cadence", "\"cadence\": \"quarterly\"", "\"cadence\": \"sometimes\"", "\"cadence\": \"sometimes\"", "`cadence` of item 1 of `visibility` is \"sometimes\""),
+                Arguments.of("behaviour area naming no area", "\"Writes tests for the code they change.\"", "{ \"text\": \"Writes tests for the code they change.\", \"area\": \"delivery\" }", "\"area\": \"delivery\"", "a behaviour of level `engineer-1` has `area` \"delivery\", which no area has"),
                 Arguments.of("suppression naming no level", "\"rule\": \"structure/track-shorter\",", "\"rule\": \"structure/track-shorter\", \"level\": \"cto\",", "\"level\": \"cto\"", "a suppression of `structure/track-shorter` names level `cto`, which no level has"));
     }
 
