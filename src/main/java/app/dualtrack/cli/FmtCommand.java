@@ -32,7 +32,7 @@ final class FmtCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(e.getMessage());
                 code = DualtrackCommand.EXIT_REFUSED;
             } catch (IOException e) {
-                spec.commandLine().getErr().println(file + ": could not be written: " + e.getMessage());
+                spec.commandLine().getErr().println(app.dualtrack.format.SaveProblem.describe(e, file, " The file was left as it was."));
                 code = DualtrackCommand.EXIT_REFUSED;
             }
         }

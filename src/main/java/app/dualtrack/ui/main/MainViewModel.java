@@ -374,7 +374,7 @@ public final class MainViewModel {
             windowTitle.invalidate();
             return true;
         } catch (IOException e) {
-            dialogs.showError("The ladder was not saved", SaveMessages.describe(e, file));
+            dialogs.showError("The ladder was not saved", app.dualtrack.format.SaveProblem.describe(e, file));
             return false;
         }
     }

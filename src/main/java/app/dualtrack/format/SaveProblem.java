@@ -1,4 +1,4 @@
-package app.dualtrack.ui.main;
+package app.dualtrack.format;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -6,14 +6,18 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Turns a failed save into words: what happened and what the user can do. */
-public final class SaveMessages {
-    private SaveMessages() {
+/** Turns a failed save into words, for the editor and the command line: what happened and what the user can do. */
+public final class SaveProblem {
+    private SaveProblem() {
     }
 
     public static String describe(IOException e, Path file) {
+        return describe(e, file, " Your changes are still open: use Save As… to save them somewhere else.");
+    }
+
+    /** As {@link #describe(IOException, Path)} with the caller's advice ("" for none). */
+    public static String describe(IOException e, Path file, String advice) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String advice = " Your changes are still open: use Save As… to save them somewhere else.";
         if (e instanceof AccessDeniedException) {
             return "Dualtrack may not write “" + name + "” in " + parent(file) + ": the file or its folder is read-only." + advice;
         }
