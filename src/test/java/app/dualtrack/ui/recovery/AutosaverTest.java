@@ -102,4 +102,19 @@ class AutosaverTest {
         doc.markSaved(dir.resolve("draft.ladder.json"));
         assertThat(copies()).isZero();
     }
+
+    @Test
+    void aRecoveryFolderThatCannotBeWrittenIsReportedInASentenceAndTheDocumentStaysDirty() throws Exception {
+        // a plain file where the folder should be: creating the folder fails even for root
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
+        RecoveryStore store = new RecoveryStore(blocked.resolve("recovery"), -42);
+        Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
+        LadderDocument doc = new LadderDocument(Ladder.named("A"), null, () -> scheduler.now);
+        saver.attach(doc);
+        doc.apply("Edit", l -> l.toBuilder().name("B").build());
+        scheduler.advance(Autosaver.DEBOUNCE_MILLIS);
+        assertThat(errors).singleElement().asString()
+                .startsWith("The recovery copy could not be written to " + blocked.resolve("recovery"));
+        assertThat(doc.isDirty()).isTrue();
+    }
 }
