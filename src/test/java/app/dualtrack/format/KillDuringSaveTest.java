@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills a process in the middle of saving, over and over (240 times, at random moments), and checks
+ * Kills a process in the middle of saving, over and over (210 times, at random moments), and checks
  * that the file on disk is every time either the old or the new ladder, whole.
  */
 class KillDuringSaveTest {
-    private static final int KILLS_PER_WORKER = 120;
+    private static final int KILLS_PER_WORKER = 105;
 
     @TempDir
     Path dir;
