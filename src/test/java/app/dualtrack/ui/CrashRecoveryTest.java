@@ -55,7 +55,8 @@ class CrashRecoveryTest {
         // the copy is written within the autosave delay, off the FX thread
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
             try (var files = Files.list(dir.resolve("recovery"))) {
-                return files.anyMatch(p -> p.toString().endsWith(".ladder.json"));
+                // a copy is complete once its metadata is written, after the ladder itself
+                return files.anyMatch(p -> p.toString().endsWith(".meta.json"));
             } catch (java.io.IOException e) {
                 return false;
             }
