@@ -13,7 +13,6 @@ import app.dualtrack.model.MechanismKind;
 import app.dualtrack.model.Suppression;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,10 +31,6 @@ public final class LadderArbitraries {
     private LadderArbitraries() {
     }
 
-    public static Arbitrary<String> text() {
-        return Arbitraries.of(WORDS).list().ofMinSize(1).ofMaxSize(12).map(w -> String.join(" ", w))
-                .injectDuplicates(0.1).edgeCases(c -> c.add("x"));
-    }
 
     public static Arbitrary<Ladder> ladders() {
         return Arbitraries.longs().map(LadderArbitraries::ladder).withoutEdgeCases();
@@ -134,8 +129,4 @@ public final class LadderArbitraries {
         return sb.toString();
     }
 
-    /** Combines a ladder and a corruption seed. */
-    public static Arbitrary<long[]> seeds() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as((a, b) -> new long[] {a, b});
-    }
 }

@@ -4,7 +4,6 @@ import app.dualtrack.model.Behaviour;
 import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Level;
-import app.dualtrack.model.Track;
 
 import java.util.List;
 import java.util.Map;
@@ -118,7 +117,4 @@ final class LanguageRules {
         return s == null || s.isBlank();
     }
 
-    static boolean isTechnicalTrack(Ladder ladder, Level level) {
-        return ladder.trackOf(level.id()).orElse(Track.SHARED) == Track.TECHNICAL;
-    }
 }

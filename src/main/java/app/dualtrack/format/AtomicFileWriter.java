@@ -22,7 +22,8 @@ public final class AtomicFileWriter {
         void write(FileChannel channel, byte[] content) throws IOException;
     }
 
-    static final ContentWriter PLAIN = (ch, content) -> {
+    /** Writes every byte (a channel may accept fewer than offered in one call). */
+    public static final ContentWriter PLAIN = (ch, content) -> {
         ByteBuffer buf = ByteBuffer.wrap(content);
         while (buf.hasRemaining()) {
             ch.write(buf);

@@ -142,9 +142,10 @@ public record Ladder(int formatVersion, String name, String organisation, Intege
 
     /** Technical-to-management pairings, each once, from the technical side, in technical order. */
     public Map<Level, Level> pairings() {
+        LadderIndex index = LadderIndex.of(this);
         Map<Level, Level> result = new java.util.LinkedHashMap<>();
         for (Level t : technical) {
-            peerOf(t.id()).filter(p -> management.contains(p)).ifPresent(p -> result.put(t, p));
+            index.peerOf(t.id()).filter(p -> index.trackOf(p.id()).orElse(null) == Track.MANAGEMENT).ifPresent(p -> result.put(t, p));
         }
         return result;
     }

@@ -22,7 +22,6 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -167,12 +166,7 @@ public class DualtrackApp extends Application {
 
     private void openArguments(List<String> args) {
         for (String a : args) {
-            Path p = Path.of(a);
-            if (Files.exists(p)) {
-                viewModel.openFile(p);
-            } else {
-                viewModel.openFile(p); // shows "no such file" in a dialog and keeps the example open
-            }
+            viewModel.openFile(Path.of(a)); // a missing or broken file is explained in a dialog; the example stays open
         }
     }
 

@@ -396,8 +396,4 @@ public final class LadderView extends ScrollPane {
         return true;
     }
 
-    /** The card of a level, for tests and focus handling. */
-    public Region cardOf(String levelId) {
-        return cards.get(levelId);
-    }
 }

@@ -76,14 +76,14 @@ public final class RecoveryStore {
     public void write(String id, Ladder ladder, Path original, Instant lastEdited) throws IOException {
         Files.createDirectories(root);
         AtomicFileWriter.write(root.resolve(id + ".ladder.json"), LadderWriter.toCanonicalJson(ladder).getBytes(StandardCharsets.UTF_8),
-                (ch, content) -> ch.write(java.nio.ByteBuffer.wrap(content)), false);
+                AtomicFileWriter.PLAIN, false);
         ObjectNode meta = JSON.createObjectNode();
         meta.put("original", original == null ? null : original.toAbsolutePath().toString());
         meta.put("lastEdited", lastEdited.toString());
         meta.put("pid", ownPid);
         meta.put("instance", instance);
         AtomicFileWriter.write(root.resolve(id + ".meta.json"), JSON.writeValueAsBytes(meta),
-                (ch, content) -> ch.write(java.nio.ByteBuffer.wrap(content)), false);
+                AtomicFileWriter.PLAIN, false);
     }
 
     /** Removes a document's copy (after a clean save, a close, or the user's "discard"). */

@@ -3,7 +3,6 @@ package app.dualtrack.ui.warnings;
 import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.analysis.Severity;
-import app.dualtrack.analysis.SuppressedFinding;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Level;
 
@@ -71,7 +70,4 @@ public final class WarningsViewModel {
                 + report.count(Severity.INFO) + " info · " + report.suppressed().size() + " suppressed";
     }
 
-    static List<SuppressedFinding> suppressed(AnalysisReport report) {
-        return report.suppressed();
-    }
 }
