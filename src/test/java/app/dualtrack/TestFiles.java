@@ -3,31 +3,30 @@ package app.dualtrack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the shared sample ladders (../shared/ladders beside the repository). */
+/** Locates the example ladders shipped in the repository (docs/examples), so that tests need nothing beside it. */
 public final class TestFiles {
     private TestFiles() {
     }
 
-    public static Path sharedDir() {
-        String configured = System.getProperty("dualtrack.shared");
-        Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
+    public static Path examplesDir() {
+        Path dir = Path.of("docs", "examples");
         if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("the shared material is missing: expected it at " + dir.toAbsolutePath());
+            throw new IllegalStateException("the example ladders are missing: expected them at " + dir.toAbsolutePath());
         }
         return dir;
     }
 
-    public static Path sharedLadder(String name) {
-        return sharedDir().resolve("ladders").resolve(name);
+    public static Path example(String name) {
+        return examplesDir().resolve(name);
     }
 
-    /** The flawed sample. */
+    /** The flawed example: a single management track in disguise. */
     public static Path flawedSample() {
-        return sharedLadder("single-track-in-disguise.ladder.json");
+        return example("single-track-in-disguise.ladder.json");
     }
 
-    /** The fixed sample. */
+    /** The fixed example: a real dual-track ladder. */
     public static Path fixedSample() {
-        return sharedLadder("dual-track.ladder.json");
+        return example("dual-track.ladder.json");
     }
 }

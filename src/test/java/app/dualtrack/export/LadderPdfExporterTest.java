@@ -57,7 +57,7 @@ class LadderPdfExporterTest {
     @ParameterizedTest
     @ValueSource(strings = {"single-track-in-disguise.ladder.json", "dual-track.ladder.json"})
     void theSampleExportsWithEveryTitleAndSentenceAnOutlineEntryPerLevelAndEmbeddedFonts(String name) throws Exception {
-        Ladder ladder = LadderFiles.read(TestFiles.sharedLadder(name));
+        Ladder ladder = LadderFiles.read(TestFiles.example(name));
         try (PDDocument doc = Loader.loadPDF(export(ladder, OPTIONS.withAudit(true)))) {
             String text = text(doc);
             for (Level l : ladder.allLevels()) {

@@ -14,7 +14,7 @@ class RoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {"single-track-in-disguise.ladder.json", "dual-track.ladder.json"})
     void readingThenWritingASampleGivesBackTheSameBytes(String name) throws Exception {
-        Path file = TestFiles.sharedLadder(name);
+        Path file = TestFiles.example(name);
         String original = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(LadderWriter.toCanonicalJson(LadderFiles.read(file))).isEqualTo(original);
     }
