@@ -1,6 +1,7 @@
 package app.dualtrack;
 
 import app.dualtrack.cli.DualtrackCommand;
+import app.dualtrack.format.AppFolders;
 import app.dualtrack.ui.DualtrackApp;
 
 /**
@@ -14,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppFolders.configureLogFolder();
         if (opensWindow(args)) {
             DualtrackApp.launchWith(args);
         } else {

@@ -29,9 +29,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: the main window with the built-in example, or the files it was given. */
 public class DualtrackApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(DualtrackApp.class);
     /** How long typing pauses before the warnings are recomputed. */
     private static final long ANALYSIS_DEBOUNCE_MILLIS = 150;
 
@@ -119,7 +122,7 @@ public class DualtrackApp extends Application {
      */
     private static void installProblemHandler(FxDialogService dialogs) {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            System.err.println("dualtrack: unexpected problem on " + thread.getName() + ": " + e);
+            LOG.error("Unexpected problem on thread {}", thread.getName(), e);
             Runnable tell = () -> dialogs.showError("Something went wrong",
                     "Dualtrack hit an unexpected problem (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Your ladder is still open and a recovery copy "

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -53,19 +52,9 @@ public final class RecoveryStore {
         LIVE.remove(instance);
     }
 
-    /** The folder the platform uses for application data. */
+    /** The recovery folder inside the platform's application-data folder. */
     public static Path defaultRoot() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : home, "Dualtrack", "recovery");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Dualtrack", "recovery");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "dualtrack", "recovery");
+        return app.dualtrack.format.AppFolders.data().resolve("recovery");
     }
 
     public static String newId() {

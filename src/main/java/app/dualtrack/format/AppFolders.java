@@ -1,0 +1,63 @@
+package app.dualtrack.format;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where Dualtrack keeps its own files on this computer: the platform's application-data folder
+ * (recovery copies, the log) and its cache folder. One place, so the window, the command line and
+ * the log agree, and so tests can point every folder into {@code target/} with system properties.
+ */
+public final class AppFolders {
+    /** Overrides the log folder (tests, or a user who wants the log elsewhere). */
+    public static final String LOG_DIR_PROPERTY = "dualtrack.log.dir";
+
+    private AppFolders() {
+    }
+
+    /** The application-data folder: %APPDATA%\Dualtrack, ~/Library/Application Support/Dualtrack or $XDG_DATA_HOME/dualtrack. */
+    public static Path data() {
+        String home = System.getProperty("user.home", "");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData != null && !appData.isBlank() ? appData : home, "Dualtrack");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Dualtrack");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "dualtrack");
+    }
+
+    /** The cache folder: %LOCALAPPDATA%\Dualtrack\cache, ~/Library/Caches/Dualtrack or $XDG_CACHE_HOME/dualtrack. */
+    public static Path cache() {
+        String home = System.getProperty("user.home", "");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return Path.of(local != null && !local.isBlank() ? local : home, "Dualtrack", "cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "Dualtrack");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".cache").toString(), "dualtrack");
+    }
+
+    /** The folder of the rotating log file; {@value #LOG_DIR_PROPERTY} overrides it. */
+    public static Path logs() {
+        String configured = System.getProperty(LOG_DIR_PROPERTY);
+        return configured != null && !configured.isBlank() ? Path.of(configured) : data().resolve("logs");
+    }
+
+    /**
+     * Tells the logging configuration (logback.xml reads {@value #LOG_DIR_PROPERTY}) where the log
+     * goes. Called by the launcher before anything logs.
+     */
+    public static void configureLogFolder() {
+        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+            System.setProperty(LOG_DIR_PROPERTY, logs().toString());
+        }
+    }
+}
