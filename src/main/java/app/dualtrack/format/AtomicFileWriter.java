@@ -55,24 +55,36 @@ public final class AtomicFileWriter {
         }
     };
 
+    /** Forces a written file to disk before it is renamed into place; replaceable in tests to see that it happens. */
+    @FunctionalInterface
+    public interface Durability {
+        void force(FileChannel channel, Path file) throws IOException;
+    }
+
+    public static final Durability FORCE = (ch, file) -> ch.force(true);
+
     /**
      * How to save: whether to keep the previous version as {@code NAME.bak}, and what the file must
      * still contain (its SHA-256) just before it is replaced; {@code null} accepts whatever is there.
      */
-    public record Options(ContentWriter writer, boolean keepBackup, byte[] expectedSha256) {
-        public static final Options DEFAULT = new Options(PLAIN, true, null);
+    public record Options(ContentWriter writer, boolean keepBackup, byte[] expectedSha256, Durability durability) {
+        public static final Options DEFAULT = new Options(PLAIN, true, null, FORCE);
 
         public Options withoutBackup() {
-            return new Options(writer, false, expectedSha256);
+            return new Options(writer, false, expectedSha256, durability);
         }
 
         /** The file must still have this SHA-256 (of the bytes the caller read), or the save is refused. */
         public Options expecting(byte[] sha256) {
-            return new Options(writer, keepBackup, sha256 == null ? null : sha256.clone());
+            return new Options(writer, keepBackup, sha256 == null ? null : sha256.clone(), durability);
         }
 
         public Options writer(ContentWriter w) {
-            return new Options(w, keepBackup, expectedSha256);
+            return new Options(w, keepBackup, expectedSha256, durability);
+        }
+
+        public Options durability(Durability d) {
+            return new Options(writer, keepBackup, expectedSha256, d);
         }
     }
 
@@ -91,7 +103,7 @@ public final class AtomicFileWriter {
 
     /** As {@link #write(Path, byte[])}; {@code keepBackup} false for files that need no .bak (recovery copies). */
     public static void write(Path target, byte[] content, ContentWriter writer, boolean keepBackup) throws IOException {
-        write(target, content, new Options(writer, keepBackup, null));
+        write(target, content, new Options(writer, keepBackup, null, FORCE));
     }
 
     public static void write(Path target, byte[] content, Options options) throws IOException {
@@ -114,12 +126,12 @@ public final class AtomicFileWriter {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 options.writer().write(ch, content);
                 keepOwnership(tmp, old);
-                ch.force(true);
+                options.durability().force(ch, tmp);
             }
             if (old != null && (options.keepBackup() || options.expectedSha256() != null)) {
                 Path bak = file.resolveSibling(file.getFileName() + ".bak");
                 bakTmp = options.keepBackup() ? TempFiles.create(dir, bak.getFileName().toString()) : null;
-                byte[] onDisk = copyAndHash(file, bakTmp, old);
+                byte[] onDisk = copyAndHash(file, bakTmp, old, options.durability());
                 if (options.expectedSha256() != null && !Arrays.equals(onDisk, options.expectedSha256())) {
                     throw new FileChangedException(file.toString(), false);
                 }
@@ -205,7 +217,7 @@ public final class AtomicFileWriter {
     }
 
     /** Reads the file as it is now, copying it into the backup's temporary file when there is one; returns its SHA-256. */
-    private static byte[] copyAndHash(Path file, Path bakTmp, BasicFileAttributes old) throws IOException {
+    private static byte[] copyAndHash(Path file, Path bakTmp, BasicFileAttributes old, Durability durability) throws IOException {
         MessageDigest sha = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             if (bakTmp == null) {
@@ -220,7 +232,7 @@ public final class AtomicFileWriter {
                         }
                     }
                     keepOwnership(bakTmp, old);
-                    out.force(true); // the backup must be on disk before its rename, or a power cut can lose it
+                    durability.force(out, bakTmp); // the backup must be on disk before its rename, or a power cut can lose it
                 }
             }
         } catch (NoSuchFileException e) {

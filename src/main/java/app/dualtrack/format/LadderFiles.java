@@ -53,7 +53,9 @@ public final class LadderFiles {
             throw new LadderFormatException(name, 0, 0, "is a device, pipe or socket, not a ladder file; Dualtrack reads only ordinary files");
         }
         if (attrs.size() > FormatLimits.MAX_FILE_BYTES) {
-            throw tooLarge(name, (attrs.size() / (1024 * 1024)) + " MB");
+            long mb = attrs.size() / (1024 * 1024);
+            throw tooLarge(name, mb > FormatLimits.MAX_FILE_BYTES / (1024 * 1024) ? mb + " MB"
+                    : "more than " + (FormatLimits.MAX_FILE_BYTES / (1024 * 1024)) + " MB");
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) FormatLimits.MAX_FILE_BYTES + 1);
