@@ -6,6 +6,8 @@ import app.dualtrack.compare.LadderComparison;
 import app.dualtrack.export.ComparisonPdfExporter;
 import app.dualtrack.export.ExportException;
 import app.dualtrack.format.AtomicFileWriter;
+import app.dualtrack.format.FileNames;
+import app.dualtrack.format.SaveProblem;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.model.Ladder;
@@ -48,6 +50,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (report != null && (FileNames.sameFile(report, before) || FileNames.sameFile(report, after))) {
+            spec.commandLine().getErr().println(FileNames.display(report) + ": this is one of the ladders being compared; write the report to another file");
+            return DualtrackCommand.EXIT_REFUSED;
+        }
         Ladder a;
         Ladder b;
         try {
@@ -66,15 +72,18 @@ final class DiffCommand implements Callable<Integer> {
                 return DualtrackCommand.EXIT_REFUSED;
             }
         } else {
-            spec.commandLine().getOut().print(ComparisonText.changelog(c, before.toString(), after.toString()));
+            spec.commandLine().getOut().print(ComparisonText.changelog(c, FileNames.display(before), FileNames.display(after)));
         }
         if (report != null) {
             try {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 new ComparisonPdfExporter().export(c, before.getFileName().toString(), after.getFileName().toString(), today, pdf);
                 AtomicFileWriter.write(report, pdf.toByteArray());
-            } catch (ExportException | IOException e) {
-                spec.commandLine().getErr().println(report + ": the report could not be written: " + e.getMessage());
+            } catch (ExportException e) {
+                spec.commandLine().getErr().println(FileNames.display(report) + ": the report could not be written: " + e.getMessage());
+                return DualtrackCommand.EXIT_REFUSED;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(FileNames.display(report) + ": the report was not written. " + SaveProblem.describe(e, report, ""));
                 return DualtrackCommand.EXIT_REFUSED;
             }
         }

@@ -5,6 +5,8 @@ import app.dualtrack.export.ExportOptions;
 import app.dualtrack.export.ExportResult;
 import app.dualtrack.export.LadderPdfExporter;
 import app.dualtrack.format.AtomicFileWriter;
+import app.dualtrack.format.FileNames;
+import app.dualtrack.format.SaveProblem;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.model.Ladder;
@@ -48,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (FileNames.sameFile(output, file)) {
+            spec.commandLine().getErr().println(FileNames.display(output) + ": this is the ladder being exported; write the PDF to another file");
+            return DualtrackCommand.EXIT_REFUSED;
+        }
         Ladder ladder;
         try {
             ladder = LadderFiles.read(file);
@@ -61,16 +67,16 @@ final class ExportCommand implements Callable<Integer> {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);
             AtomicFileWriter.write(output, pdf.toByteArray());
-            spec.commandLine().getOut().println("Wrote " + output + " (" + result.pages() + " pages)");
+            spec.commandLine().getOut().println("Wrote " + FileNames.display(output) + " (" + result.pages() + " pages)");
             if (!result.complete()) {
                 spec.commandLine().getErr().println("warning: " + result.missingCharactersMessage());
             }
             return 0;
         } catch (ExportException e) {
-            spec.commandLine().getErr().println(file + ": " + e.getMessage());
+            spec.commandLine().getErr().println(FileNames.display(file) + ": " + e.getMessage());
             return DualtrackCommand.EXIT_REFUSED;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(output + ": the PDF could not be written: " + e.getMessage());
+            spec.commandLine().getErr().println(FileNames.display(output) + ": the PDF was not written. " + SaveProblem.describe(e, output, ""));
             return DualtrackCommand.EXIT_REFUSED;
         }
     }

@@ -1,8 +1,9 @@
 package app.dualtrack.cli;
 
+import app.dualtrack.format.FileNames;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.format.LadderFormatException;
-import app.dualtrack.model.Ladder;
+import app.dualtrack.format.SaveProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "fmt", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Rewrite ladder files in canonical form, atomically. A file that is refused is left untouched.")
+@Command(name = "fmt", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Rewrite ladder files in canonical form, atomically. A file already canonical, refused, read-only or changed meanwhile by another program is left untouched.")
 final class FmtCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "ladder files (*.ladder.json)")
     List<Path> files;
@@ -26,13 +27,15 @@ final class FmtCommand implements Callable<Integer> {
         int code = 0;
         for (Path file : files) {
             try {
-                Ladder ladder = LadderFiles.read(file);
-                LadderFiles.save(ladder, file);
+                // a canonical file is not rewritten: its .bak keeps the version before, and a read-only folder is no obstacle
+                if (LadderFiles.format(file) == LadderFiles.Formatted.ALREADY_CANONICAL) {
+                    spec.commandLine().getOut().println(FileNames.display(file) + ": already canonical");
+                }
             } catch (LadderFormatException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 code = DualtrackCommand.EXIT_REFUSED;
             } catch (IOException e) {
-                spec.commandLine().getErr().println(app.dualtrack.format.SaveProblem.describe(e, file, " The file was left as it was."));
+                spec.commandLine().getErr().println(FileNames.display(file) + ": " + SaveProblem.describe(e, file, " The file was left as it was."));
                 code = DualtrackCommand.EXIT_REFUSED;
             }
         }

@@ -20,11 +20,16 @@ public class LadderFormatException extends Exception {
      * @param problem what is wrong, in plain words, without the location
      */
     public LadderFormatException(String source, int line, int column, String problem) {
-        super(format(source, line, column, problem));
+        this(source, line, column, FileNames.escape(problem), true);
+    }
+
+    /** {@code problem} may quote the file's own text, which may hold a line break: escaped, the message stays one line. */
+    private LadderFormatException(String source, int line, int column, String escapedProblem, boolean escaped) {
+        super(format(source, line, column, escapedProblem));
         this.source = source;
         this.line = line;
         this.column = column;
-        this.problem = problem;
+        this.problem = escapedProblem;
     }
 
     public LadderFormatException(Path file, int line, int column, String problem) {

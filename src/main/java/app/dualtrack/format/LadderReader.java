@@ -12,14 +12,16 @@ import app.dualtrack.model.Mechanism;
 import app.dualtrack.model.MechanismKind;
 import app.dualtrack.model.Suppression;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -39,16 +41,21 @@ public final class LadderReader {
                     .maxNestingDepth(FormatLimits.MAX_NESTING_DEPTH)
                     .maxStringLength((int) Math.min(Integer.MAX_VALUE, FormatLimits.MAX_FILE_BYTES))
                     .maxNumberLength(100)
+                    // a name may hold MAX_TEXT_CHARS characters of two UTF-16 units each
+                    .maxNameLength(2 * FormatLimits.MAX_TEXT_CHARS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // decimals exactly as written: by default 0.0 becomes 0, which writes back as an integer
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private final String source;
     private LocationIndex locations;
+    private TextPositions positions;
     /** JSON Pointer segments of the value being read, so that problems name their line. */
     private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
 
@@ -62,17 +69,29 @@ public final class LadderReader {
     }
 
     private Ladder read(String text) throws LadderFormatException {
+        positions = new TextPositions(text);
+        TextPositions.LoneSurrogate lone = positions.firstLoneSurrogate();
+        if (lone != null) {
+            throw new LadderFormatException(source, lone.line(), lone.column(), "the escape " + lone.escape()
+                    + " is half of a character pair (an unpaired surrogate) and stands for no character; remove it or write the whole character");
+        }
+        if (text.isBlank()) {
+            throw new LadderFormatException(source, 1, 1, "the file is empty; a ladder file holds one JSON object");
+        }
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = MAPPER.readTree(text);
-        } catch (StreamConstraintsException e) {
-            var loc = e.getLocation();
-            throw new LadderFormatException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "the file is nested more than " + FormatLimits.MAX_NESTING_DEPTH + " levels deep or holds an absurdly long value; a ladder file never does");
+            parser = FACTORY.createParser(text);
+            root = MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new LadderFormatException(source, loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr(), "this is not valid JSON: " + plainJsonMessage(e));
+            throw syntaxError(e.getOriginalMessage(), e.getLocation(), parser);
+        } catch (NumberFormatException e) {
+            // a number such as 1e9999999999 whose exponent no decimal can hold
+            throw syntaxError("", null, parser, "a number here has an exponent too large to be a number at all");
+        } catch (IOException e) {
+            throw new LadderFormatException(source, 0, 0, "cannot be read: " + e.getMessage());
+        } finally {
+            closeQuietly(parser);
         }
         locations = LocationIndex.of(FACTORY, text);
         if (root == null || !root.isObject()) {
@@ -83,13 +102,14 @@ public final class LadderReader {
         }
         JsonNode version = root.get("formatVersion");
         if (version == null || !version.isIntegralNumber()) {
-            throw fail("`formatVersion` is missing or not a whole number");
+            throw failAt("formatVersion", "`formatVersion` is missing or not a whole number");
         }
-        if (version.asInt() > Ladder.FORMAT_VERSION) {
-            throw fail("this ladder was written in format version " + version.asText()
+        // compared as the whole number written: 4294967297 must not wrap around to 1
+        if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(Ladder.FORMAT_VERSION)) > 0) {
+            throw failAt("formatVersion", "this ladder was written in format version " + version.asText()
                     + ", newer than this version of Dualtrack reads (" + Ladder.FORMAT_VERSION + "); please update Dualtrack");
         }
-        if (version.asInt() < 1) {
+        if (version.bigIntegerValue().signum() < 1) {
             throw fail("`formatVersion` " + version.asText() + " does not exist; the first version is 1");
         }
         Ladder.Builder b = new Ladder.Builder(text(root, "name", "the ladder", true));
@@ -127,13 +147,29 @@ public final class LadderReader {
         return ladder;
     }
 
-    /** Jackson's message without its "(for input source …)" tail and source excerpts. */
-    private static String plainJsonMessage(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        int cut = m.indexOf(" at [Source");
-        m = cut > 0 ? m.substring(0, cut) : m;
-        cut = m.indexOf("\n");
-        return cut > 0 ? m.substring(0, cut) : m;
+    private LadderFormatException syntaxError(String parserMessage, JsonLocation where, JsonParser parser) {
+        String problem = JsonSyntaxMessages.explain(parserMessage);
+        boolean json = !parserMessage.startsWith("Document nesting") && !parserMessage.startsWith("Name length")
+                && !parserMessage.startsWith("Number value length") && !parserMessage.startsWith("String value length");
+        return syntaxError(parserMessage, where, parser, json ? "this is not valid JSON: " + problem : problem);
+    }
+
+    /** Where the parser stopped (the exception's location, or the parser's when the exception has none, as for limits). */
+    private LadderFormatException syntaxError(String parserMessage, JsonLocation where, JsonParser parser, String problem) {
+        JsonLocation loc = where != null && where.getLineNr() > 0 ? where : parser == null ? null : parser.currentLocation();
+        int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+        int column = loc == null ? 0 : positions.column(line, Math.max(0, loc.getColumnNr()));
+        return new LadderFormatException(source, line, column, problem);
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // a parser over a String holds no resource that could fail to close
+            }
+        }
     }
 
     private interface Item<T> {
@@ -219,6 +255,10 @@ public final class LadderReader {
             if (v != null && v.decimalValue().signum() < 0) {
                 throw fail("`band` of " + label + ": pay cannot be negative");
             }
+            // pay has at most 15 digits before the point and 6 after: 1e999999999 is no salary, and printing it would take gigabytes
+            if (v != null && (v.decimalValue().precision() - v.decimalValue().scale() > 15 || v.decimalValue().scale() > 6)) {
+                throw fail("`band` of " + label + ": " + shownNumber(v) + " is out of range for pay (at most 15 digits before the decimal point and 6 after)");
+            }
         }
         if (min != null && max != null && min.decimalValue().compareTo(max.decimalValue()) > 0) {
             throw fail("`band` of " + label + ": `min` is above `max`");
@@ -292,15 +332,19 @@ public final class LadderReader {
 
     /** Refuses texts no person wrote: absurdly long, or with control characters. */
     private String checkedText(String text, String field, String where) throws LadderFormatException {
-        if (text.length() > FormatLimits.MAX_TEXT_CHARS) {
-            throw failAt(field, "`" + field + "` of " + where + " is " + String.format(java.util.Locale.ROOT, "%,d", text.length())
+        // characters as a person counts them: an emoji is one, not two UTF-16 units
+        int characters = text.codePointCount(0, text.length());
+        if (characters > FormatLimits.MAX_TEXT_CHARS) {
+            throw failAt(field, "`" + field + "` of " + where + " is " + String.format(java.util.Locale.ROOT, "%,d", characters)
                     + " characters long; Dualtrack accepts at most " + String.format(java.util.Locale.ROOT, "%,d", FormatLimits.MAX_TEXT_CHARS));
         }
-        for (int i = 0; i < text.length(); i++) {
+        int position = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            position++;
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                 throw failAt(field, "`" + field + "` of " + where + " contains a control character (U+" + String.format("%04X", (int) c)
-                        + ") at position " + (i + 1) + "; remove it");
+                        + ") at character " + position + "; remove it");
             }
         }
         return text;
@@ -362,12 +406,18 @@ public final class LadderReader {
     }
 
     private static String describe(JsonNode v) {
-        if (v.isNumber()) return "a number";
+        if (v.isNumber()) return shownNumber(v);
         if (v.isTextual()) return "text";
         if (v.isBoolean()) return "true/false";
         if (v.isArray()) return "a list";
         if (v.isObject()) return "an object";
         return "null";
+    }
+
+    /** A number as written, shortened if absurdly long. */
+    private static String shownNumber(JsonNode v) {
+        String s = v.asText();
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
     }
 
     private String pointer() {
@@ -384,6 +434,6 @@ public final class LadderReader {
 
     private LadderFormatException at(String pointer, String problem) {
         LocationIndex.Location l = locations == null ? new LocationIndex.Location(0, 0) : locations.find(pointer);
-        return new LadderFormatException(source, l.line(), l.column(), problem);
+        return new LadderFormatException(source, l.line(), positions.column(l.line(), l.column()), problem);
     }
 }

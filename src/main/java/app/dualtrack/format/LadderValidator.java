@@ -47,7 +47,7 @@ public final class LadderValidator {
         for (Track t : Track.values()) {
             for (Level l : ladder.track(t)) {
                 if (!Ids.isValid(l.id())) {
-                    throw fail("/" + t.key() + "/" + ladder.track(t).indexOf(l) + "/id", "level id \"" + l.id() + "\" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit");
+                    throw fail("/" + t.key() + "/" + ladder.track(t).indexOf(l) + "/id", "level id \"" + brief(l.id()) + "\" is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit");
                 }
                 if (trackById.put(l.id(), t) != null) {
                     throw fail("/" + t.key() + "/" + ladder.track(t).indexOf(l) + "/id", "two levels have the id `" + l.id() + "`; ids must be unique");
@@ -57,7 +57,7 @@ public final class LadderValidator {
         Set<String> areaIds = new HashSet<>();
         for (Area a : ladder.areas()) {
             if (!Ids.isValid(a.id())) {
-                throw fail("/areas/" + ladder.areas().indexOf(a) + "/id", "area id \"" + a.id() + "\" is not valid: use lowercase letters, digits and hyphens");
+                throw fail("/areas/" + ladder.areas().indexOf(a) + "/id", "area id \"" + brief(a.id()) + "\" is not valid: use lowercase letters, digits and hyphens");
             }
             if (!areaIds.add(a.id())) {
                 throw fail("/areas/" + ladder.areas().indexOf(a) + "/id", "two areas have the id `" + a.id() + "`; ids must be unique");
@@ -118,6 +118,11 @@ public final class LadderValidator {
                 throw fail("/suppressions/" + ladder.suppressions().indexOf(s) + "/level", "a suppression of `" + s.rule() + "` names level `" + s.level() + "`, which no level has");
             }
         }
+    }
+
+    /** An id as a message quotes it: at most 40 characters, so that a hostile 30,000-character id does not fill the screen. */
+    private static String brief(String id) {
+        return id.codePointCount(0, id.length()) > 40 ? id.substring(0, id.offsetByCodePoints(0, 40)) + "…" : id;
     }
 
     private static Problem fail(String pointer, String problem) {

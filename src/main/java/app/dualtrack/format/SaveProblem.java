@@ -17,7 +17,14 @@ public final class SaveProblem {
 
     /** As {@link #describe(IOException, Path)} with the caller's advice ("" for none). */
     public static String describe(IOException e, Path file, String advice) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.shortName(file);
+        if (e instanceof ReadOnlyFileException) {
+            return "“" + name + "” is read-only, so Dualtrack leaves it as it is." + advice;
+        }
+        if (e instanceof FileChangedException changed) {
+            return "“" + name + "” was " + (changed.deleted() ? "deleted" : "changed")
+                    + " by another program while Dualtrack was saving; nothing was overwritten." + advice;
+        }
         if (e instanceof AccessDeniedException) {
             return "Dualtrack may not write “" + name + "” in " + parent(file) + ": the file or its folder is read-only." + advice;
         }
@@ -36,6 +43,6 @@ public final class SaveProblem {
 
     private static String parent(Path file) {
         Path p = file.toAbsolutePath().getParent();
-        return p == null ? "its folder" : p.toString();
+        return p == null ? "its folder" : FileNames.escape(p.toString());
     }
 }

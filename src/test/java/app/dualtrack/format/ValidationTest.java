@@ -89,7 +89,7 @@ class ValidationTest {
 
     @Test
     void duplicateKeysAndTrailingGarbageAreRefused() {
-        assertThat(refuse(FIXED.replace("\"headcount\": 45,", "\"headcount\": 45,\n  \"headcount\": 46,")).problem()).contains("Duplicate field 'headcount'");
+        assertThat(refuse(FIXED.replace("\"headcount\": 45,", "\"headcount\": 45,\n  \"headcount\": 46,")).problem()).contains("the field “headcount” appears twice in the same object");
         assertThat(refuse(FIXED + "{}").getMessage()).contains("not valid JSON");
     }
 

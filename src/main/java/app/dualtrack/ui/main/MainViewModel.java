@@ -367,12 +367,17 @@ public final class MainViewModel {
             return false;
         }
         try {
-            LadderFiles.save(d.ladder(), file);
+            // replaced only if still what was read: another program's save in the meantime is never lost
+            boolean sameFile = file.equals(d.file()) && disk != null && disk.file().equals(file) && disk.sha256().length > 0;
+            LadderFiles.save(d.ladder(), file, sameFile ? disk.sha256() : null);
             disk = app.dualtrack.ui.recovery.DiskState.of(file);
             d.markSaved(file);
             remember(file);
             windowTitle.invalidate();
             return true;
+        } catch (app.dualtrack.format.FileChangedException e) {
+            // changed between the check above and the save: ask as when the window regains focus, then save if the user keeps theirs
+            return checkDisk() && java.nio.file.Files.exists(file) && saveTo(file);
         } catch (IOException e) {
             dialogs.showError("The ladder was not saved", app.dualtrack.format.SaveProblem.describe(e, file));
             return false;
