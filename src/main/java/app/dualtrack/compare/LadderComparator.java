@@ -43,16 +43,7 @@ public final class LadderComparator {
     public LadderComparison compareLadders(Ladder before, Ladder after, LocalDate today) {
         LadderIndex a = LadderIndex.of(before);
         LadderIndex b = LadderIndex.of(after);
-        Map<String, String> matchedAtoB = new LinkedHashMap<>();
-        for (Level l : before.allLevels()) {
-            if (b.level(l.id()).isPresent()) {
-                matchedAtoB.put(l.id(), l.id());
-            }
-        }
-        List<Level> leftA = before.allLevels().stream().filter(l -> !matchedAtoB.containsKey(l.id())).toList();
-        Set<String> matchedB = new HashSet<>(matchedAtoB.values());
-        List<Level> leftB = after.allLevels().stream().filter(l -> !matchedB.contains(l.id())).toList();
-        matchRenames(leftA, leftB, matchedAtoB);
+        Map<String, String> matchedAtoB = matchLevels(before, after);
         Set<String> matchedBIds = new HashSet<>(matchedAtoB.values());
 
         List<LevelChange> levels = new ArrayList<>();
@@ -81,6 +72,26 @@ public final class LadderComparator {
 
         return new LadderComparison(before, after, ladderFields(before, after), added, removed, levels, addedM, removedM, changedM,
                 addedS, removedS, resolved, introduced);
+    }
+
+    /**
+     * Which level of {@code before} became which level of {@code after}: by id, then the leftovers by
+     * content (a changed id is a rename). Old id to new id, in the old ladder's order; no analysis, so
+     * cheap enough to run once per commit when following a behaviour back through history.
+     */
+    public static Map<String, String> matchLevels(Ladder before, Ladder after) {
+        Set<String> idsB = after.levelIds();
+        Map<String, String> matchedAtoB = new LinkedHashMap<>();
+        for (Level l : before.allLevels()) {
+            if (idsB.contains(l.id())) {
+                matchedAtoB.put(l.id(), l.id());
+            }
+        }
+        List<Level> leftA = before.allLevels().stream().filter(l -> !matchedAtoB.containsKey(l.id())).toList();
+        Set<String> matchedB = new HashSet<>(matchedAtoB.values());
+        List<Level> leftB = after.allLevels().stream().filter(l -> !matchedB.contains(l.id())).toList();
+        matchRenames(leftA, leftB, matchedAtoB);
+        return matchedAtoB;
     }
 
     /** Findings are the same finding when rule, level (through renames) and phrase agree: not their position. */
