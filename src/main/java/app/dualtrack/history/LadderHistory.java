@@ -95,7 +95,7 @@ public final class LadderHistory implements AutoCloseable {
                 RevCommit headCommit = walk.parseCommit(head);
                 ObjectId hb = repo.blobAt(reader, headCommit.getTree(), path);
                 headBlob = hb == null ? null : hb.name();
-                walkCommits(repo, reader, walk, path, versions);
+                walkCommits(repo, reader, walk, path, repo.jgit().getObjectDatabase().getShallowCommits(), versions);
             }
         } catch (IOException e) {
             LOG.warn("Cannot read the history of {} in {}", path, repo.workTree(), e);
@@ -123,7 +123,8 @@ public final class LadderHistory implements AutoCloseable {
     }
 
     /** First-parent-agnostic walk in commit-time order, keeping a commit when its blob differs from every parent's. */
-    private static void walkCommits(GitRepository repo, ObjectReader reader, RevWalk walk, String startPath, List<LadderVersion> out) throws IOException {
+    private static void walkCommits(GitRepository repo, ObjectReader reader, RevWalk walk, String startPath, java.util.Set<ObjectId> shallowEnds,
+                                    List<LadderVersion> out) throws IOException {
         String path = startPath;
         for (RevCommit c : walk) {
             ObjectId blob = repo.blobAt(reader, c.getTree(), path);
@@ -149,6 +150,11 @@ public final class LadderHistory implements AutoCloseable {
             if (c.getParentCount() > 0 && firstParentBlob != null) {
                 out.add(version(c, VersionKind.MODIFIED, path, null, blob));
                 continue;
+            }
+            if (c.getParentCount() == 0 && shallowEnds.contains(c)) {
+                // The end of a shallow clone: its parents were not fetched, so whether it created the file is unknown.
+                out.add(version(c, VersionKind.MODIFIED, path, null, blob));
+                return;
             }
             String renamedFrom = c.getParentCount() == 0 ? null : renamedFrom(repo, reader, walk.parseCommit(c.getParent(0)), c, path);
             if (renamedFrom == null) {
