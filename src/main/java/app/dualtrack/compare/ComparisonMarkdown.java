@@ -164,6 +164,9 @@ public final class ComparisonMarkdown {
             }
             String mark = s.kind() == WordDiff.Kind.REMOVED ? "~~" : "**";
             int lead = text.indexOf(trimmed);
+            if (lead == 0 && (sb.toString().endsWith("~~") || sb.toString().endsWith("**"))) {
+                sb.append(' '); // "~~old~~ **new**", not "~~old~~**new**", which renders as one run
+            }
             sb.append(text, 0, lead).append(mark).append(trimmed).append(mark).append(text.substring(lead + trimmed.length()));
         }
         return sb.toString();

@@ -56,7 +56,7 @@ public final class LadderComparator {
         List<Mechanism> addedM = new ArrayList<>();
         List<Mechanism> removedM = new ArrayList<>();
         List<FieldChange> changedM = new ArrayList<>();
-        mechanisms(before.visibility(), after.visibility(), addedM, removedM, changedM);
+        mechanisms(before.visibility(), after.visibility(), matchedAtoB, addedM, removedM, changedM);
 
         List<Suppression> addedS = after.suppressions().stream().filter(s -> !containsSuppression(before.suppressions(), s)).toList();
         List<Suppression> removedS = before.suppressions().stream().filter(s -> !containsSuppression(after.suppressions(), s)).toList();
@@ -210,7 +210,8 @@ public final class LadderComparator {
         return List.copyOf(f);
     }
 
-    private static void mechanisms(List<Mechanism> a, List<Mechanism> b, List<Mechanism> added, List<Mechanism> removed, List<FieldChange> changed) {
+    private static void mechanisms(List<Mechanism> a, List<Mechanism> b, Map<String, String> renames, List<Mechanism> added, List<Mechanism> removed,
+                                   List<FieldChange> changed) {
         Map<String, Mechanism> byKeyA = new HashMap<>();
         a.forEach(m -> byKeyA.put(m.kind().key() + "|" + m.title(), m));
         Set<String> seen = new HashSet<>();
@@ -221,7 +222,10 @@ public final class LadderComparator {
                 added.add(m);
             } else {
                 seen.add(k);
-                if (!old.equals(m)) {
+                // The level it applies from may have a new id: following the rename is not a change to the mechanism.
+                Mechanism oldRenamed = old.appliesFrom() == null ? old : new Mechanism(old.kind(), old.title(), old.cadence(),
+                        renames.getOrDefault(old.appliesFrom(), old.appliesFrom()), old.required(), old.description(), old.extras());
+                if (!oldRenamed.equals(m)) {
                     changed.add(FieldChange.of(m.title(), describe(old), describe(m)));
                 }
             }

@@ -50,7 +50,7 @@ class LadderHistoryTest {
             List<String> s = h.changes(TODAY).stream().map(VersionChange::summary).toList();
             assertThat(s.get(0)).isEqualTo("1 level changed");
             assertThat(s.get(1)).isEqualTo("1 level changed");
-            assertThat(s.get(2)).isEqualTo("1 level changed · 2 visibility mechanisms changed");
+            assertThat(s.get(2)).isEqualTo("1 level changed");
             assertThat(s.get(3)).isEqualTo("no change to the ladder (layout only)");
             assertThat(s.get(4)).startsWith("1 level changed");
             assertThat(s.get(5)).startsWith("first version · 9 levels · ");
