@@ -17,6 +17,9 @@ import java.io.PrintWriter;
                 LintCommand.class,
                 ExportCommand.class,
                 DiffCommand.class,
+                LogCommand.class,
+                GitDiffCommand.class,
+                GitSetupCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DualtrackCommand implements Runnable {

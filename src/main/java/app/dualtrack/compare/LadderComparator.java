@@ -43,16 +43,7 @@ public final class LadderComparator {
     public LadderComparison compareLadders(Ladder before, Ladder after, LocalDate today) {
         LadderIndex a = LadderIndex.of(before);
         LadderIndex b = LadderIndex.of(after);
-        Map<String, String> matchedAtoB = new LinkedHashMap<>();
-        for (Level l : before.allLevels()) {
-            if (b.level(l.id()).isPresent()) {
-                matchedAtoB.put(l.id(), l.id());
-            }
-        }
-        List<Level> leftA = before.allLevels().stream().filter(l -> !matchedAtoB.containsKey(l.id())).toList();
-        Set<String> matchedB = new HashSet<>(matchedAtoB.values());
-        List<Level> leftB = after.allLevels().stream().filter(l -> !matchedB.contains(l.id())).toList();
-        matchRenames(leftA, leftB, matchedAtoB);
+        Map<String, String> matchedAtoB = matchLevels(before, after);
         Set<String> matchedBIds = new HashSet<>(matchedAtoB.values());
 
         List<LevelChange> levels = new ArrayList<>();
@@ -65,7 +56,7 @@ public final class LadderComparator {
         List<Mechanism> addedM = new ArrayList<>();
         List<Mechanism> removedM = new ArrayList<>();
         List<FieldChange> changedM = new ArrayList<>();
-        mechanisms(before.visibility(), after.visibility(), addedM, removedM, changedM);
+        mechanisms(before.visibility(), after.visibility(), matchedAtoB, addedM, removedM, changedM);
 
         List<Suppression> addedS = after.suppressions().stream().filter(s -> !containsSuppression(before.suppressions(), s)).toList();
         List<Suppression> removedS = before.suppressions().stream().filter(s -> !containsSuppression(after.suppressions(), s)).toList();
@@ -81,6 +72,26 @@ public final class LadderComparator {
 
         return new LadderComparison(before, after, ladderFields(before, after), added, removed, levels, addedM, removedM, changedM,
                 addedS, removedS, resolved, introduced);
+    }
+
+    /**
+     * Which level of {@code before} became which level of {@code after}: by id, then the leftovers by
+     * content (a changed id is a rename). Old id to new id, in the old ladder's order; no analysis, so
+     * cheap enough to run once per commit when following a behaviour back through history.
+     */
+    public static Map<String, String> matchLevels(Ladder before, Ladder after) {
+        Set<String> idsB = after.levelIds();
+        Map<String, String> matchedAtoB = new LinkedHashMap<>();
+        for (Level l : before.allLevels()) {
+            if (idsB.contains(l.id())) {
+                matchedAtoB.put(l.id(), l.id());
+            }
+        }
+        List<Level> leftA = before.allLevels().stream().filter(l -> !matchedAtoB.containsKey(l.id())).toList();
+        Set<String> matchedB = new HashSet<>(matchedAtoB.values());
+        List<Level> leftB = after.allLevels().stream().filter(l -> !matchedB.contains(l.id())).toList();
+        matchRenames(leftA, leftB, matchedAtoB);
+        return matchedAtoB;
     }
 
     /** Findings are the same finding when rule, level (through renames) and phrase agree: not their position. */
@@ -199,7 +210,8 @@ public final class LadderComparator {
         return List.copyOf(f);
     }
 
-    private static void mechanisms(List<Mechanism> a, List<Mechanism> b, List<Mechanism> added, List<Mechanism> removed, List<FieldChange> changed) {
+    private static void mechanisms(List<Mechanism> a, List<Mechanism> b, Map<String, String> renames, List<Mechanism> added, List<Mechanism> removed,
+                                   List<FieldChange> changed) {
         Map<String, Mechanism> byKeyA = new HashMap<>();
         a.forEach(m -> byKeyA.put(m.kind().key() + "|" + m.title(), m));
         Set<String> seen = new HashSet<>();
@@ -210,7 +222,10 @@ public final class LadderComparator {
                 added.add(m);
             } else {
                 seen.add(k);
-                if (!old.equals(m)) {
+                // The level it applies from may have a new id: following the rename is not a change to the mechanism.
+                Mechanism oldRenamed = old.appliesFrom() == null ? old : new Mechanism(old.kind(), old.title(), old.cadence(),
+                        renames.getOrDefault(old.appliesFrom(), old.appliesFrom()), old.required(), old.description(), old.extras());
+                if (!oldRenamed.equals(m)) {
                     changed.add(FieldChange.of(m.title(), describe(old), describe(m)));
                 }
             }

@@ -87,6 +87,18 @@ public final class LadderFiles {
         return Character.toLowerCase(r.charAt(0)) + r.substring(1);
     }
 
+    /**
+     * Reads and validates a ladder from bytes that did not come from a file on disk (a version in git);
+     * {@code name} is what messages call it, e.g. "HEAD~3:ladder.json".
+     */
+    public static Ladder parse(byte[] bytes, String name) throws LadderFormatException {
+        if (bytes.length > FormatLimits.MAX_FILE_BYTES) {
+            throw new LadderFormatException(name, 0, 0, "is " + (bytes.length / (1024 * 1024)) + " MB; a ladder file is at most "
+                    + (FormatLimits.MAX_FILE_BYTES / (1024 * 1024)) + " MB, so this is not one Dualtrack can open");
+        }
+        return LadderReader.parse(decode(bytes, name), name);
+    }
+
     /** Strict UTF-8: a broken byte is reported with its line and column instead of becoming "\uFFFD". */
     static String decode(byte[] bytes, String name) throws LadderFormatException {
         var decoder = StandardCharsets.UTF_8.newDecoder()

@@ -19,6 +19,7 @@ class ArchitectureTest {
             .layer("Analysis").definedBy("app.dualtrack.analysis..")
             .layer("Export").definedBy("app.dualtrack.export..")
             .layer("Compare").definedBy("app.dualtrack.compare..")
+            .layer("History").definedBy("app.dualtrack.history..")
             .layer("Cli").definedBy("app.dualtrack.cli..")
             .layer("Ui").definedBy("app.dualtrack.ui..")
             .layer("Launcher").definedBy("app.dualtrack")
@@ -26,13 +27,14 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
-            .whereLayer("Compare").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "Launcher")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Export", "Compare", "Cli", "Ui", "Launcher")
-            .whereLayer("Format").mayOnlyBeAccessedByLayers("Export", "Compare", "Cli", "Ui", "Launcher");
+            .whereLayer("History").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
+            .whereLayer("Compare").mayOnlyBeAccessedByLayers("Export", "History", "Cli", "Ui", "Launcher")
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Export", "Compare", "History", "Cli", "Ui", "Launcher")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Export", "Compare", "History", "Cli", "Ui", "Launcher");
 
     @ArchTest
     static final ArchRule modelAndAnalysisUseNoJavaFx = noClasses()
-            .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..")
+            .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..", "app.dualtrack.history..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
 
     @ArchTest
