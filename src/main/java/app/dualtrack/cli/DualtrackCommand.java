@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 LintCommand.class,
                 ExportCommand.class,
                 DiffCommand.class,
+                OutcomesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DualtrackCommand implements Runnable {

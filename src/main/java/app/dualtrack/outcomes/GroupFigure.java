@@ -15,7 +15,9 @@ public final class GroupFigure {
      */
     public static final int MIN_GROUP = 3;
 
-    private static final GroupFigure WITHHELD = new GroupFigure(Double.NaN, 0);
+    private static final GroupFigure WITHHELD = new GroupFigure(Double.NaN, -1);
+    /** "Nobody": safe to show, since it points at no one. */
+    private static final GroupFigure NOBODY = new GroupFigure(0, 0);
     private final double value;
     private final int people;
 
@@ -29,8 +31,13 @@ public final class GroupFigure {
         return people < MIN_GROUP ? WITHHELD : new GroupFigure(value, people);
     }
 
+    /** A count of people: zero is shown (it points at nobody), one or two are withheld. */
+    public static GroupFigure count(int people) {
+        return people == 0 ? NOBODY : of(people, people);
+    }
+
     public boolean withheld() {
-        return people < MIN_GROUP;
+        return people < 0;
     }
 
     public OptionalDouble value() {
@@ -39,7 +46,7 @@ public final class GroupFigure {
 
     /** The group's size; 0 when withheld (the true size is not kept). */
     public int people() {
-        return people;
+        return Math.max(0, people);
     }
 
     @Override

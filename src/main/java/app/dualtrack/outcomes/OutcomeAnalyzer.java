@@ -196,7 +196,7 @@ public final class OutcomeAnalyzer {
                 continue;
             }
             if (r.techYears.length < GroupFigure.MIN_GROUP || r.mgmtYears.length < GroupFigure.MIN_GROUP) {
-                withheld.add(name(r.tech) + " and " + name(r.mgmt));
+                withheld.add(name(r.tech) + " / " + name(r.mgmt));
                 continue;
             }
             double t = median(r.techYears);
@@ -211,8 +211,8 @@ public final class OutcomeAnalyzer {
             }
         }
         if (!withheld.isEmpty()) {
-            tooFew(null, "Time at level is withheld for " + String.join("; ", withheld) + ": fewer than " + GroupFigure.MIN_GROUP
-                    + " people held one side " + periodPhrase() + ", and " + PRIVACY + ".");
+            tooFew(null, "Time at level is withheld for " + String.join(" and ", withheld) + ": on at least one side fewer than "
+                    + GroupFigure.MIN_GROUP + " people held the level " + periodPhrase() + ", and " + PRIVACY + ".");
         }
     }
 
@@ -288,7 +288,7 @@ public final class OutcomeAnalyzer {
 
     private OutcomeReport.Flow flow(String fromLabel, String toLabel, Predicate<Stint> move) {
         long people = stints.stream().filter(s -> move.test(s) && s.endedWithin(from, to)).map(Stint::person).distinct().count();
-        return new OutcomeReport.Flow(fromLabel, toLabel, GroupFigure.of(people, (int) people));
+        return new OutcomeReport.Flow(fromLabel, toLabel, GroupFigure.count((int) people));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -36,6 +36,11 @@ public record OutcomeReport(LocalDate from, LocalDate to, int people, List<Outco
         flows = List.copyOf(flows);
     }
 
+    /** "42 people", or "fewer than 3 people" for a file so small that even its size would point at someone. */
+    public String peopleText() {
+        return people < GroupFigure.MIN_GROUP ? "fewer than " + GroupFigure.MIN_GROUP + " people" : people + " people";
+    }
+
     public long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
     }
