@@ -12,8 +12,8 @@ import java.util.List;
  * pattern it put in: people start on a level and climb after fixed numbers of months; a step that
  * would fall after {@link #TODAY} has not happened yet.
  */
-final class GeneratedHistories {
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+public final class GeneratedHistories {
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final LocalDate START = LocalDate.of(2018, 1, 1);
 
     private final List<String> rows = new ArrayList<>(List.of("person,date,level"));
@@ -27,7 +27,7 @@ final class GeneratedHistories {
      * Distinguished on the technical track paired with Senior EM, Director and VP; a first-line
      * EM with no technical peer.
      */
-    static Ladder ladder() {
+    public static Ladder ladder() {
         return Ladder.named("Generated Ladder").toBuilder()
                 .shared(List.of(level("engineer-1", "L1", "Engineer I", null), level("engineer-2", "L2", "Engineer II", null),
                         level("senior", "L3", "Senior Engineer", null)))
@@ -46,7 +46,7 @@ final class GeneratedHistories {
     }
 
     /** Everyone climbs at comparable speed on both tracks; a couple reach the top of each. */
-    static String healthy() {
+    public static String healthy() {
         GeneratedHistories h = new GeneratedHistories();
         h.common();
         for (int i = 0; i < 12; i++) {      // technical: Staff after 2 years, Principal after 2.5 more for every other one
@@ -56,7 +56,7 @@ final class GeneratedHistories {
     }
 
     /** Principals leave the technical track for Director or Senior EM roles instead of growing further. */
-    static String principalFunnel() {
+    public static String principalFunnel() {
         GeneratedHistories h = new GeneratedHistories();
         h.common();
         for (int i = 0; i < 12; i++) {      // as healthy, but the Principals who do not become Distinguished move to Director after a year
@@ -69,7 +69,7 @@ final class GeneratedHistories {
     }
 
     /** As healthy, but nobody is ever promoted to Distinguished: the level exists only on paper. */
-    static String unreachedDistinguished() {
+    public static String unreachedDistinguished() {
         GeneratedHistories h = new GeneratedHistories();
         h.common();
         for (int i = 0; i < 12; i++) {
@@ -82,7 +82,7 @@ final class GeneratedHistories {
      * The technical track barely moves: engineers reach Staff and stay there while managers climb;
      * the two who reach Principal were hired into Staff.
      */
-    static String stalledTechnicalTrack() {
+    public static String stalledTechnicalTrack() {
         GeneratedHistories h = new GeneratedHistories();
         h.common();
         for (int i = 0; i < 12; i++) {
@@ -94,13 +94,13 @@ final class GeneratedHistories {
     }
 
     /** The ladder without Distinguished: the technical track stops at Principal while management goes on to VP. */
-    static Ladder ladderWithLowerTechnicalTop() {
+    public static Ladder ladderWithLowerTechnicalTop() {
         Ladder l = ladder();
         return l.removeLevel("distinguished");
     }
 
     /** On the lower-topped ladder, Principals wait: three of them for more than three years. */
-    static String principalCeiling() {
+    public static String principalCeiling() {
         GeneratedHistories h = new GeneratedHistories();
         h.common();
         for (int i = 0; i < 12; i++) {
