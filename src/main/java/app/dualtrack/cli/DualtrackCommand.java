@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 ExportCommand.class,
                 DiffCommand.class,
                 OutcomesCommand.class,
+                KitCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DualtrackCommand implements Runnable {
