@@ -20,6 +20,8 @@ import java.io.PrintWriter;
                 LogCommand.class,
                 GitDiffCommand.class,
                 GitSetupCommand.class,
+                OutcomesCommand.class,
+                KitCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DualtrackCommand implements Runnable {
