@@ -111,6 +111,7 @@ public class DualtrackApp extends Application {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
         });
+        StartupProbe.installIfRequested(stage);
         stage.show();
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
