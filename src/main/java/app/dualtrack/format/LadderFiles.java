@@ -24,11 +24,6 @@ public final class LadderFiles {
         return parse(readBytes(file), FileNames.display(file));
     }
 
-    /** Decodes and validates the bytes of a ladder file; {@code name} names it in messages. */
-    public static Ladder parse(byte[] bytes, String name) throws LadderFormatException {
-        return LadderReader.parse(decode(bytes, name), name);
-    }
-
     /**
      * The bytes of a ladder file: an ordinary file (following links) of at most
      * {@link FormatLimits#MAX_FILE_BYTES}. Devices, pipes and sockets are refused before they are
@@ -88,8 +83,8 @@ public final class LadderFiles {
     }
 
     /**
-     * Reads and validates a ladder from bytes that did not come from a file on disk (a version in git);
-     * {@code name} is what messages call it, e.g. "HEAD~3:ladder.json".
+     * Decodes and validates the bytes of a ladder, from a file or from a version in git;
+     * {@code name} is what messages call it, e.g. "ladder.json" or "HEAD~3:ladder.json".
      */
     public static Ladder parse(byte[] bytes, String name) throws LadderFormatException {
         if (bytes.length > FormatLimits.MAX_FILE_BYTES) {
