@@ -93,7 +93,7 @@ final class DiffCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(FileNames.display(report) + ": the report could not be written: " + e.getMessage());
                 return DualtrackCommand.EXIT_REFUSED;
             } catch (IOException e) {
-                spec.commandLine().getErr().println(FileNames.display(report) + ": the report was not written. " + SaveProblem.describe(e, report, ""));
+                spec.commandLine().getErr().println(FileNames.display(report) + ": the report could not be written. " + SaveProblem.describe(e, report, ""));
                 return DualtrackCommand.EXIT_REFUSED;
             }
         }

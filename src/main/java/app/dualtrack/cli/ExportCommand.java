@@ -76,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(FileNames.display(file) + ": " + e.getMessage());
             return DualtrackCommand.EXIT_REFUSED;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(FileNames.display(output) + ": the PDF was not written. " + SaveProblem.describe(e, output, ""));
+            spec.commandLine().getErr().println(FileNames.display(output) + ": the PDF could not be written. " + SaveProblem.describe(e, output, ""));
             return DualtrackCommand.EXIT_REFUSED;
         }
     }

@@ -79,7 +79,7 @@ class CliFileSafetyTest {
         Path out = dir.resolve("gone").resolve("l.pdf");
         CliRunner r = CliRunner.run("export", ladder.toString(), "-o", out.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo(out + ": the PDF was not written. The folder " + dir.resolve("gone") + " no longer exists." + System.lineSeparator());
+        assertThat(r.err()).isEqualTo(out + ": the PDF could not be written. The folder " + dir.resolve("gone") + " no longer exists." + System.lineSeparator());
         assertThat(r.err()).doesNotContain(".tmp");
     }
 

@@ -285,6 +285,7 @@ class HostileInputCorpusTest {
             }
         }
         assertThat(accepted).as("the corpus holds accepted files too").isGreaterThan(20);
+        org.slf4j.LoggerFactory.getLogger(HostileInputCorpusTest.class).info("Hostile corpus: {} files, {} accepted, {} refused", corpus.size(), accepted, corpus.size() - accepted);
     }
 
     private static void assertRefusedInPlace(String what, byte[] original, Path file, Result r) throws IOException {

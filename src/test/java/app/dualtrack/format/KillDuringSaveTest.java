@@ -4,6 +4,9 @@ import app.dualtrack.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -15,12 +18,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills a process in the middle of saving, over and over (210 times, at random moments), and checks
- * that the file on disk is every time either the old or the new ladder, whole.
+ * that the file on disk is every time either the old or the new ladder, whole; and that the
+ * temporary files a kill leaves behind never pile up: after each kill only the killed process's
+ * own are there (the next process's first save removed the earlier ones), and none survive the
+ * save that follows the last kill.
  */
 class KillDuringSaveTest {
     private static final int KILLS_PER_WORKER = 105;
@@ -42,10 +49,25 @@ class KillDuringSaveTest {
         }
         int kills = 0;
         for (Future<Integer> f : workers) {
-            kills += f.get(4, TimeUnit.MINUTES);
+            kills += f.get(10, TimeUnit.MINUTES);
         }
         pool.shutdown();
         assertThat(kills).isGreaterThanOrEqualTo(200);
+        LoggerFactory.getLogger(KillDuringSaveTest.class).info("{} kills left {} temporary files, each removed by the next save", kills, leftBehind.get());
+        for (int w = 0; w < 2; w++) {
+            Path target = dir.resolve("worker-" + w + ".ladder.json");
+            LadderFiles.save(LadderFiles.read(target), target);
+            assertThat(temporaryFilesOf(target)).as("no temporary file survives the next save").isEmpty();
+        }
+    }
+
+    private final AtomicInteger leftBehind = new AtomicInteger();
+
+    private static List<Path> temporaryFilesOf(Path target) throws IOException {
+        try (var files = Files.list(target.getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("." + target.getFileName() + ".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList();
+        }
     }
 
     private int killRepeatedly(Path target, byte[] a, byte[] b, Random random) throws Exception {
@@ -64,6 +86,14 @@ class KillDuringSaveTest {
             }
             Thread.sleep(random.nextInt(15));
             p.destroyForcibly().waitFor();
+            boolean saved = !Files.getLastModifiedTime(target).equals(before);
+            List<Path> left = temporaryFilesOf(target);
+            if (saved) {
+                // its first save removed what the previous kill left, so only its own can be here: a temp and a .bak temp at most
+                assertThat(left).as("after kill %d", i).hasSizeLessThanOrEqualTo(2)
+                        .allSatisfy(t -> assertThat(t.getFileName().toString()).contains(".dualtrack-" + p.pid() + "-"));
+            }
+            leftBehind.addAndGet(left.size());
             byte[] now = Files.readAllBytes(target);
             assertThat(Arrays.equals(now, a) || Arrays.equals(now, b))
                     .as("after kill %d the file is one ladder or the other, whole (%d bytes)", i, now.length).isTrue();

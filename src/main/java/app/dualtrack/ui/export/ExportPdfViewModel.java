@@ -91,7 +91,7 @@ public final class ExportPdfViewModel {
             } catch (ExportException e) {
                 outcome = new Outcome(target, null, e.getMessage());
             } catch (IOException e) {
-                outcome = new Outcome(target, null, "The PDF could not be written to " + target + ": " + e.getMessage());
+                outcome = new Outcome(target, null, "The PDF could not be written. " + app.dualtrack.format.SaveProblem.describe(e, target, ""));
             }
             Outcome finalOutcome = outcome;
             publisher.execute(() -> {
