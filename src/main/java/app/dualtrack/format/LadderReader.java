@@ -48,6 +48,8 @@ public final class LadderReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String source;
+    /** The text, kept so that line numbers are worked out only when there is a problem to report. */
+    private String parsedText;
     private LocationIndex locations;
     /** JSON Pointer segments of the value being read, so that problems name their line. */
     private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
@@ -74,7 +76,8 @@ public final class LadderReader {
             throw new LadderFormatException(source, loc == null ? 0 : loc.getLineNr(),
                     loc == null ? 0 : loc.getColumnNr(), "this is not valid JSON: " + plainJsonMessage(e));
         }
-        locations = LocationIndex.of(FACTORY, text);
+        // Locations take a second pass over the text; a valid file (every version in a 500-commit history) never needs them.
+        parsedText = text;
         if (root == null || !root.isObject()) {
             throw fail("a ladder file must contain one JSON object");
         }
@@ -383,6 +386,9 @@ public final class LadderReader {
     }
 
     private LadderFormatException at(String pointer, String problem) {
+        if (locations == null && parsedText != null) {
+            locations = LocationIndex.of(FACTORY, parsedText);
+        }
         LocationIndex.Location l = locations == null ? new LocationIndex.Location(0, 0) : locations.find(pointer);
         return new LadderFormatException(source, l.line(), l.column(), problem);
     }
