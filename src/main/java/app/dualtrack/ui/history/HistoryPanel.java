@@ -11,7 +11,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,10 +50,10 @@ public final class HistoryPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(column("Date", "date", 130));
-        table.getColumns().add(column("Author", "author", 130));
-        table.getColumns().add(column("Message", "message", 260));
-        table.getColumns().add(column("What changed in the ladder", "summary", 300));
+        table.getColumns().add(column("Date", Row::date, 130));
+        table.getColumns().add(column("Author", Row::author, 130));
+        table.getColumns().add(column("Message", Row::message, 260));
+        table.getColumns().add(column("What changed in the ladder", Row::summary, 300));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button compare = new Button("Compare");
@@ -96,9 +95,9 @@ public final class HistoryPanel extends VBox {
         return items.size() == 1 ? Optional.of(items.get(0)) : Optional.empty();
     }
 
-    private static TableColumn<Row, String> column(String title, String property, double width) {
+    private static TableColumn<Row, String> column(String title, java.util.function.Function<Row, String> value, double width) {
         TableColumn<Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(new PropertyValueFactory<>(property));
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
