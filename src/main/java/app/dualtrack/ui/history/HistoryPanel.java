@@ -50,7 +50,7 @@ public final class HistoryPanel extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(column("Date", Row::date, 130));
+        table.getColumns().add(column("Date", Row::date, 145));
         table.getColumns().add(column("Author", Row::author, 130));
         table.getColumns().add(column("Message", Row::message, 260));
         table.getColumns().add(column("What changed in the ladder", Row::summary, 300));
