@@ -54,6 +54,8 @@ public final class LadderReader {
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private final String source;
+    /** The text, kept so that line numbers are worked out only when there is a problem to report. */
+    private String parsedText;
     private LocationIndex locations;
     private TextPositions positions;
     /** JSON Pointer segments of the value being read, so that problems name their line. */
@@ -93,7 +95,8 @@ public final class LadderReader {
         } finally {
             closeQuietly(parser);
         }
-        locations = LocationIndex.of(FACTORY, text);
+        // Locations take a second pass over the text; a valid file (every version in a 500-commit history) never needs them.
+        parsedText = text;
         if (root == null || !root.isObject()) {
             throw fail("a ladder file must contain one JSON object");
         }
@@ -433,6 +436,9 @@ public final class LadderReader {
     }
 
     private LadderFormatException at(String pointer, String problem) {
+        if (locations == null && parsedText != null) {
+            locations = LocationIndex.of(FACTORY, parsedText);
+        }
         LocationIndex.Location l = locations == null ? new LocationIndex.Location(0, 0) : locations.find(pointer);
         return new LadderFormatException(source, l.line(), positions.column(l.line(), l.column()), problem);
     }

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,20 +123,23 @@ public final class LadderHistory implements AutoCloseable {
         return h;
     }
 
-    /** First-parent-agnostic walk in commit-time order, keeping a commit when its blob differs from every parent's. */
+    /**
+     * Walks in commit-time order, keeping a commit when its blob differs from every parent's (a merge that
+     * took one side's version is not a change). Each commit's blob is looked up once: as a commit and
+     * again as the next one's parent.
+     */
     private static void walkCommits(GitRepository repo, ObjectReader reader, RevWalk walk, String startPath, java.util.Set<ObjectId> shallowEnds,
                                     List<LadderVersion> out) throws IOException {
-        String path = startPath;
+        BlobLookup blobs = new BlobLookup(repo, reader, startPath);
         for (RevCommit c : walk) {
-            ObjectId blob = repo.blobAt(reader, c.getTree(), path);
+            ObjectId blob = blobs.at(c);
             if (blob == null) {
                 continue;
             }
             ObjectId firstParentBlob = null;
             boolean unchanged = false;
             for (int i = 0; i < c.getParentCount(); i++) {
-                RevCommit p = walk.parseCommit(c.getParent(i));
-                ObjectId pb = repo.blobAt(reader, p.getTree(), path);
+                ObjectId pb = blobs.at(walk.parseCommit(c.getParent(i)));
                 if (i == 0) {
                     firstParentBlob = pb;
                 }
@@ -148,21 +152,51 @@ public final class LadderHistory implements AutoCloseable {
                 continue;
             }
             if (c.getParentCount() > 0 && firstParentBlob != null) {
-                out.add(version(c, VersionKind.MODIFIED, path, null, blob));
+                out.add(version(c, VersionKind.MODIFIED, blobs.path, null, blob));
                 continue;
             }
             if (c.getParentCount() == 0 && shallowEnds.contains(c)) {
                 // The end of a shallow clone: its parents were not fetched, so whether it created the file is unknown.
-                out.add(version(c, VersionKind.MODIFIED, path, null, blob));
+                out.add(version(c, VersionKind.MODIFIED, blobs.path, null, blob));
                 return;
             }
-            String renamedFrom = c.getParentCount() == 0 ? null : renamedFrom(repo, reader, walk.parseCommit(c.getParent(0)), c, path);
+            String renamedFrom = c.getParentCount() == 0 ? null : renamedFrom(repo, reader, walk.parseCommit(c.getParent(0)), c, blobs.path);
             if (renamedFrom == null) {
-                out.add(version(c, VersionKind.ADDED, path, null, blob));
+                out.add(version(c, VersionKind.ADDED, blobs.path, null, blob));
                 return;
             }
-            out.add(version(c, VersionKind.RENAMED, path, renamedFrom, blob));
-            path = renamedFrom;
+            out.add(version(c, VersionKind.RENAMED, blobs.path, renamedFrom, blob));
+            blobs.follow(renamedFrom);
+        }
+    }
+
+    /** The file's blob per commit at the path being followed, remembered until the path changes. */
+    private static final class BlobLookup {
+        private static final ObjectId ABSENT = ObjectId.zeroId();
+        private final GitRepository repo;
+        private final ObjectReader reader;
+        private final Map<ObjectId, ObjectId> byCommit = new java.util.HashMap<>();
+        private String path;
+
+        BlobLookup(GitRepository repo, ObjectReader reader, String path) {
+            this.repo = repo;
+            this.reader = reader;
+            this.path = path;
+        }
+
+        ObjectId at(RevCommit c) throws IOException {
+            ObjectId known = byCommit.get(c);
+            if (known == null) {
+                ObjectId b = repo.blobAt(reader, c.getTree(), path);
+                known = b == null ? ABSENT : b;
+                byCommit.put(c.copy(), known);
+            }
+            return known == ABSENT ? null : known;
+        }
+
+        void follow(String oldPath) {
+            path = oldPath;
+            byCommit.clear();
         }
     }
 
@@ -269,22 +303,32 @@ public final class LadderHistory implements AutoCloseable {
         String current = text;
         BehaviourKind currentList = list;
         try {
-            Ladder newer = ladder(versions.get(0));
-            Optional<Level> start = newer.level(id);
-            if (start.isEmpty() || start.get().behaviours(list).stream().noneMatch(b -> b.text().equals(text))) {
+            Ladder start = ladder(versions.get(0));
+            Optional<Level> level = start.level(id);
+            if (level.isEmpty() || level.get().behaviours(list).stream().noneMatch(b -> b.text().equals(text))) {
                 return Optional.empty();
             }
+            byte[] newerBytes = bytes(versions.get(0));
+            byte[] levelNow = newerBytes == null ? null : LevelJson.of(newerBytes, id);
             for (int i = 0; i < versions.size(); i++) {
                 LadderVersion v = versions.get(i);
                 if (i + 1 == versions.size()) {
                     return Optional.of(new BehaviourBlame(v, BehaviourChange.Kind.ADDED, null, shallow && v.kind() != VersionKind.ADDED));
                 }
+                LadderVersion olderVersion = versions.get(i + 1);
+                byte[] olderBytes = bytes(olderVersion);
+                byte[] levelThen = olderBytes == null ? null : LevelJson.of(olderBytes, id);
+                if (levelNow != null && Arrays.equals(levelNow, levelThen)) {
+                    // The level is byte-for-byte the same in the older version: same id, same behaviours, same lists.
+                    continue;
+                }
+                Ladder newer = ladder(v);
                 Ladder older;
                 try {
-                    older = ladder(versions.get(i + 1));
+                    older = ladder(olderVersion);
                 } catch (LadderFormatException e) {
                     // An unreadable version in between: the behaviour cannot be followed past it, so this is as far as we know.
-                    LOG.info("Blame stops at {}: {}", versions.get(i + 1).shortId(), e.getMessage());
+                    LOG.info("Blame stops at {}: {}", olderVersion.shortId(), e.getMessage());
                     return Optional.of(new BehaviourBlame(v, BehaviourChange.Kind.ADDED, null, false));
                 }
                 String newId = id;
@@ -301,12 +345,25 @@ public final class LadderHistory implements AutoCloseable {
                 id = oldId;
                 current = change.before();
                 currentList = change.beforeList();
-                newer = older;
+                levelNow = olderBytes == null ? null : LevelJson.of(olderBytes, id);
             }
         } catch (LadderFormatException e) {
-            LOG.info("No blame: the newest version cannot be read: {}", e.getMessage());
+            LOG.info("No blame: a version cannot be read: {}", e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /** The raw content of a version, or null when it cannot be read (blame then reads it the slow way). */
+    private byte[] bytes(LadderVersion v) {
+        if (v.uncommitted()) {
+            return workingCopy;
+        }
+        try {
+            return repo.blob(v.blob());
+        } catch (IOException e) {
+            LOG.warn("Cannot read blob {} of {}", v.blob(), v.path(), e);
+            return null;
+        }
     }
 
     private static BehaviourChange find(List<BehaviourChange> changes, BehaviourKind list, String text) {

@@ -72,6 +72,7 @@ public class DualtrackApp extends Application {
         viewModel = new MainViewModel(dialogs, prefs, analysis, Clock.systemDefaultZone());
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
         Features.register(extra, stage, viewModel, dialogs, getHostServices());
+        var history = app.dualtrack.ui.history.HistoryFeature.register(extra, stage, viewModel, dialogs);
         viewModel.setCompareWithDisk((onDisk, mine) -> app.dualtrack.ui.compare.CompareWindow.show(stage, onDisk, "on disk", mine, "yours",
                 stage.getScene().getStylesheets(), stage.getScene().getRoot().getStyleClass().contains("dark")));
         String theme = System.getProperty("dualtrack.theme");
@@ -88,6 +89,7 @@ public class DualtrackApp extends Application {
             prefs.setDarkTheme(d);
             setDark(stage.getScene(), d);
         }, dark, extra);
+        history.annotate(view.inspector());
         Scene scene = new Scene(view, 1440, 900);
         scene.getStylesheets().add(DualtrackApp.class.getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm());
         setDark(scene, dark);

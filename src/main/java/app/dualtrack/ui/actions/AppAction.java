@@ -13,6 +13,7 @@ public enum AppAction {
     COMPARE_WITH_SAVED("Compare with Saved Version", null, null),
     COMPARE_WITH_BACKUP("Compare with Backup (.bak)", null, null),
     COMPARE_TWO_FILES("Compare Two Files…", null, null),
+    HISTORY("History", null, "Shortcut+Shift+H"),
     CLOSE("Close Window", null, "Shortcut+W"),
     QUIT("Quit", null, "Shortcut+Q"),
     UNDO("Undo", Icon.UNDO, "Shortcut+Z"),

@@ -233,7 +233,7 @@ public final class InspectorView extends ScrollPane {
             down.setDisable(i == behaviours.size() - 1);
             HBox row = new HBox(2, ed, up, down, other, delete);
             row.getStyleClass().add("behaviour-row");
-            box.getChildren().add(row);
+            box.getChildren().addAll(row, behaviourNote(ed, level.id(), kind));
             list.add(ed);
         }
         editors.put(kind, list);
@@ -251,6 +251,43 @@ public final class InspectorView extends ScrollPane {
         });
         box.getChildren().add(add);
         return box;
+    }
+
+    /** Something to say under a behaviour while it is edited (when it last changed in git); says nothing by default. */
+    @FunctionalInterface
+    public interface BehaviourNotes {
+        void noteFor(String levelId, BehaviourKind kind, String text, java.util.function.Consumer<String> show);
+    }
+
+    private BehaviourNotes notes = (levelId, kind, text, show) -> { };
+
+    public void setBehaviourNotes(BehaviourNotes notes) {
+        this.notes = notes;
+    }
+
+    /** The line under the behaviour that has the focus; hidden for the others, so the list stays compact. */
+    private Label behaviourNote(BehaviourEditor ed, String levelId, BehaviourKind kind) {
+        Label note = hint("");
+        note.getStyleClass().add("behaviour-note");
+        note.setId("note-" + ed.getId());
+        note.setWrapText(true);
+        note.setVisible(false);
+        note.setManaged(false);
+        ed.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                notes.noteFor(levelId, kind, ed.getText(), text -> {
+                    if (ed.isFocused()) {
+                        note.setText(text);
+                        note.setVisible(true);
+                        note.setManaged(true);
+                    }
+                });
+            } else {
+                note.setVisible(false);
+                note.setManaged(false);
+            }
+        });
+        return note;
     }
 
     private Node peerChooser(Ladder ladder, Level level, Track track) {

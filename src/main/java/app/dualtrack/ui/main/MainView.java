@@ -154,6 +154,9 @@ public final class MainView extends BorderPane {
 
         darkItem.setOnAction(e -> applyTheme.accept(darkItem.isSelected()));
         Menu view = new Menu("View", null, darkItem);
+        if (handlers.containsKey(AppAction.HISTORY)) {
+            view.getItems().add(item(AppAction.HISTORY));
+        }
         Menu help = new Menu("Help", null, item(AppAction.GUIDE), new SeparatorMenuItem(), item(AppAction.ABOUT));
         MenuBar bar = new MenuBar(file, edit, level, ladder, view, help);
         bar.setUseSystemMenuBar(true);

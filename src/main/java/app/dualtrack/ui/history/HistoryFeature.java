@@ -1,0 +1,77 @@
+package app.dualtrack.ui.history;
+
+import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.ui.compare.CompareWindow;
+import app.dualtrack.ui.dialog.DialogService;
+import app.dualtrack.ui.dialog.Windows;
+import app.dualtrack.ui.inspector.InspectorView;
+import app.dualtrack.ui.main.MainViewModel;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Plugs versions in git into the window: View › History opens the list of versions of the open
+ * ladder, and the inspector says under the behaviour being edited when it last changed. Git is read
+ * on one background thread.
+ */
+public final class HistoryFeature {
+    private final Stage stage;
+    private final MainViewModel vm;
+    private final DialogService dialogs;
+    private final HistoryViewModel model;
+    private Stage window;
+
+    private HistoryFeature(Stage stage, MainViewModel vm, DialogService dialogs) {
+        this.stage = stage;
+        this.vm = vm;
+        this.dialogs = dialogs;
+        ExecutorService git = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dualtrack-history");
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = new HistoryViewModel(git, Platform::runLater, Clock.systemDefaultZone());
+    }
+
+    /** Registers View › History; call before the main view is built. */
+    public static HistoryFeature register(Map<AppAction, Runnable> handlers, Stage stage, MainViewModel vm, DialogService dialogs) {
+        HistoryFeature f = new HistoryFeature(stage, vm, dialogs);
+        handlers.put(AppAction.HISTORY, f::show);
+        vm.documentProperty().addListener((o, a, b) -> {
+            if (f.window != null && f.window.isShowing()) {
+                f.model.load(f.file());
+            }
+        });
+        return f;
+    }
+
+    /** Lets the inspector show when the behaviour being edited last changed. */
+    public void annotate(InspectorView inspector) {
+        inspector.setBehaviourNotes((levelId, kind, text, show) -> model.blame(file(), levelId, kind, text, show));
+    }
+
+    private Path file() {
+        return vm.document() == null ? null : vm.document().file();
+    }
+
+    private void show() {
+        model.load(file());
+        if (window != null && window.isShowing()) {
+            window.toFront();
+            return;
+        }
+        boolean dark = stage.getScene().getRoot().getStyleClass().contains("dark");
+        HistoryPanel panel = new HistoryPanel(model, vm::ladder,
+                c -> CompareWindow.show(stage, c.before(), c.beforeLabel(), c.after(), c.afterLabel(), stage.getScene().getStylesheets(), dark),
+                message -> dialogs.showError("This version cannot be compared", message),
+                () -> model.load(file()));
+        Path file = file();
+        window = Windows.open(stage, (file == null ? "History" : "History of " + file.getFileName()) + " — Dualtrack", panel, 900, 520, stage.getScene().getStylesheets(), dark);
+    }
+}
