@@ -244,7 +244,7 @@ public final class OutcomeAnalyzer {
 
     private void tooFew(String level, String message) {
         findings.add(new OutcomeFinding(TOO_FEW, Severity.INFO, level, message,
-                "Look again when more people have been through these levels, or widen the period with an earlier --since."));
+                "Look again when more people have been through these levels, or widen the period by starting it earlier."));
     }
 
     // ---------------------------------------------------------------- figures for the charts
