@@ -35,14 +35,11 @@ final class OutcomeCharts {
         tech.setName("Technical");
         XYChart.Series<String, Number> mgmt = new XYChart.Series<>();
         mgmt.setName("Management");
-        List<String> years = new ArrayList<>();
         for (OutcomeReport.YearRates r : report.promotionRates()) {
-            String year = String.valueOf(r.year());
-            years.add(year);
-            add(tech, year, r.technical(), year + " · technical track", "%.2f promotions per person-year");
-            add(mgmt, year, r.management(), year + " · management track", "%.2f promotions per person-year");
+            String year = r.year() + (r.technical().withheld() && r.management().withheld() ? " (withheld)" : "");
+            add(tech, year, r.technical(), year + " · technical track", "%.2f promotions per person-year", true);
+            add(mgmt, year, r.management(), year + " · management track", "%.2f promotions per person-year", false);
         }
-        x.getCategories().setAll(years);
         chart.getData().setAll(List.of(tech, mgmt));
         return chart;
     }
@@ -58,18 +55,14 @@ final class OutcomeCharts {
         tech.setName("Technical");
         XYChart.Series<Number, String> mgmt = new XYChart.Series<>();
         mgmt.setName("Management");
-        List<String> categories = new ArrayList<>();
         for (OutcomeReport.RungTimes r : report.timeAtLevel()) {
             String label = rungLabel(r);
-            categories.add(label);
-            if (r.technical() != null) {
-                addHorizontal(tech, label, r.technicalYears(), name(r.technical()), "median %.1f years");
-            }
+            addHorizontal(tech, label, r.technical() == null ? null : r.technicalYears(),
+                    r.technical() == null ? "" : name(r.technical()), "median %.1f years", true);
             if (r.management() != null) {
-                addHorizontal(mgmt, label, r.managementYears(), name(r.management()), "median %.1f years");
+                addHorizontal(mgmt, label, r.managementYears(), name(r.management()), "median %.1f years", false);
             }
         }
-        y.getCategories().setAll(categories);     // lowest rung at the bottom, as on the ladder
         chart.getData().setAll(List.of(tech, mgmt));
         return chart;
     }
@@ -82,24 +75,25 @@ final class OutcomeCharts {
         BarChart<Number, String> chart = chart(new BarChart<>(x, y), "Moves between tracks, and out");
         chart.setLegendVisible(false);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        List<String> categories = new ArrayList<>();
-        for (OutcomeReport.Flow f : report.flows()) {
+        List<OutcomeReport.Flow> flows = new ArrayList<>(report.flows());
+        Collections.reverse(flows);               // the axis puts its first category at the bottom: first flow on top
+        for (OutcomeReport.Flow f : flows) {
             String label = f.from() + " → " + f.to() + (f.people().withheld() ? " (fewer than " + GroupFigure.MIN_GROUP + ", withheld)" : "");
-            categories.add(label);
-            if (!f.people().withheld()) {
+            if (f.people().withheld()) {
+                series.getData().add(hidden(label));
+            } else {
                 XYChart.Data<Number, String> d = new XYChart.Data<>(f.people().value().getAsDouble(), label);
-                String css = f.to().startsWith("Technical") ? "flow-technical" : f.to().startsWith("Management") ? "flow-management" : "flow-left";
+                // the chart resets a bar's style classes when it draws it: colour by destination inline
+                String colour = f.to().startsWith("Technical") ? "#0f766e" : f.to().startsWith("Management") ? "#d97706" : "#9aa4b1";
                 d.nodeProperty().addListener((o, old, node) -> {
                     if (node != null) {
-                        node.getStyleClass().add(css);
+                        node.setStyle("-fx-bar-fill: " + colour + ";");
                         tooltip(node, f.from() + " → " + f.to() + ": " + (int) f.people().value().getAsDouble() + " people");
                     }
                 });
                 series.getData().add(d);
             }
         }
-        Collections.reverse(categories);          // first flow on top
-        y.getCategories().setAll(categories);
         chart.getData().setAll(List.of(series));
         return chart;
     }
@@ -114,8 +108,23 @@ final class OutcomeCharts {
         return chart;
     }
 
-    private static void add(XYChart.Series<String, Number> s, String category, GroupFigure g, String what, String format) {
+    /**
+     * The axis takes its categories in the order the first series meets them, so the first series
+     * gets a hidden placeholder where its figure is withheld: years and rungs stay in order.
+     */
+    private static final String HIDDEN = "-fx-opacity: 0;";
+
+    private static void add(XYChart.Series<String, Number> s, String category, GroupFigure g, String what, String format, boolean placeholder) {
         if (g.withheld()) {
+            if (placeholder) {
+                XYChart.Data<String, Number> d = new XYChart.Data<>(category, 0);
+                d.nodeProperty().addListener((o, old, node) -> {
+                    if (node != null) {
+                        node.setStyle(HIDDEN);
+                    }
+                });
+                s.getData().add(d);
+            }
             return;
         }
         XYChart.Data<String, Number> d = new XYChart.Data<>(category, g.value().getAsDouble());
@@ -127,8 +136,12 @@ final class OutcomeCharts {
         s.getData().add(d);
     }
 
-    private static void addHorizontal(XYChart.Series<Number, String> s, String category, GroupFigure g, String what, String format) {
-        if (g.withheld()) {
+    private static void addHorizontal(XYChart.Series<Number, String> s, String category, GroupFigure g, String what, String format,
+                                      boolean placeholder) {
+        if (g == null || g.withheld()) {
+            if (placeholder) {
+                s.getData().add(hidden(category));
+            }
             return;
         }
         XYChart.Data<Number, String> d = new XYChart.Data<>(g.value().getAsDouble(), category);
@@ -138,6 +151,16 @@ final class OutcomeCharts {
             }
         });
         s.getData().add(d);
+    }
+
+    private static XYChart.Data<Number, String> hidden(String category) {
+        XYChart.Data<Number, String> d = new XYChart.Data<>(0, category);
+        d.nodeProperty().addListener((o, old, node) -> {
+            if (node != null) {
+                node.setStyle(HIDDEN);
+            }
+        });
+        return d;
     }
 
     private static void tooltip(Node node, String text) {
