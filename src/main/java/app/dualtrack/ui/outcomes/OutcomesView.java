@@ -3,7 +3,11 @@ package app.dualtrack.ui.outcomes;
 import app.dualtrack.outcomes.GroupFigure;
 import app.dualtrack.outcomes.OutcomeFinding;
 import app.dualtrack.outcomes.OutcomeReport;
+import app.dualtrack.ui.dialog.FxDialogService;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Separator;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -28,7 +32,9 @@ import java.nio.file.Path;
 /** The Outcomes window: the records chosen, the findings, and the three charts. */
 public final class OutcomesView extends BorderPane {
     private final OutcomesViewModel vm;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutcomesView.class);
     private final VBox content = new VBox(14);
+    private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public OutcomesView(OutcomesViewModel vm) {
         this.vm = vm;
@@ -60,11 +66,15 @@ public final class OutcomesView extends BorderPane {
         since.setPrefWidth(130);
         since.valueProperty().bindBidirectional(vm.sinceProperty());
         since.setTooltip(new Tooltip("Look only at the period from this day; empty for the whole history"));
+        Button pdf = new Button("Export PDF with Outcomes…");
+        pdf.setId("outcomes-export");
+        pdf.disableProperty().bind(vm.reportProperty().isNull().or(exporting));
+        pdf.setOnAction(e -> exportPdf());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label privacy = new Label("Groups of fewer than " + GroupFigure.MIN_GROUP + " people are never shown · the records stay on this computer");
         privacy.getStyleClass().add("outcomes-privacy");
-        return new ToolBar(choose, file, reload, new Label("  Since"), since, spacer, privacy);
+        return new ToolBar(choose, file, reload, new Label("  Since"), since, new Separator(Orientation.VERTICAL), pdf, spacer, privacy);
     }
 
     private void chooseRecords() {
@@ -80,6 +90,43 @@ public final class OutcomesView extends BorderPane {
         if (f != null) {
             vm.open(f.toPath());
         }
+    }
+
+    /** Lays the PDF out in the background; the button stays disabled until it is written. */
+    private void exportPdf() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export PDF with Outcomes");
+        fc.setInitialFileName(vm.suggestedPdfName());
+        Path folder = vm.initialFolder();
+        if (folder != null) {
+            fc.setInitialDirectory(folder.toFile());
+        }
+        fc.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        File f = fc.showSaveDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        Path target = f.getName().endsWith(".pdf") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pdf");
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                return vm.exportPdf(target);
+            }
+        };
+        exporting.set(true);
+        task.setOnSucceeded(e -> {
+            exporting.set(false);
+            new FxDialogService(getScene().getWindow()).showInformation("PDF exported",
+                    "Wrote " + target + " (" + task.getValue() + " pages), with the Outcomes section at the end.");
+        });
+        task.setOnFailed(e -> {
+            exporting.set(false);
+            LOG.warn("Exporting {} failed", target, task.getException());
+            new FxDialogService(getScene().getWindow()).showError("The PDF could not be exported", task.getException().getMessage());
+        });
+        Thread t = new Thread(task, "outcomes-pdf");
+        t.setDaemon(true);
+        t.start();
     }
 
     private void render(OutcomeReport report) {

@@ -14,6 +14,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import app.dualtrack.export.ExportException;
+import app.dualtrack.export.ExportOptions;
+import app.dualtrack.export.ExportResult;
+import app.dualtrack.export.LadderPdfExporter;
+import app.dualtrack.format.AtomicFileWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,6 +89,29 @@ public final class OutcomesViewModel {
             problems.clear();
             status.set(e.getMessage());
         }
+    }
+
+    /**
+     * Writes the ladder's PDF with the Outcomes section for the current report, atomically.
+     * Slow (the PDF is laid out): call it off the JavaFX thread.
+     *
+     * @return the number of pages
+     */
+    public int exportPdf(Path target) throws ExportException, IOException {
+        OutcomeReport r = report.get();
+        if (r == null) {
+            throw new IllegalStateException("no records analysed yet");
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ExportResult result = new LadderPdfExporter().export(ladder.get(), ExportOptions.defaults(today.get()), r, pdf);
+        AtomicFileWriter.write(target, pdf.toByteArray());
+        return result.pages();
+    }
+
+    /** A name for the PDF beside the ladder: "acme.ladder.json" gives "acme-outcomes.pdf". */
+    public String suggestedPdfName() {
+        String base = ladderFile == null ? "ladder" : ladderFile.getFileName().toString().replaceFirst("\\.ladder\\.json$", "");
+        return base + "-outcomes.pdf";
     }
 
     public ReadOnlyObjectProperty<Path> recordsFileProperty() {

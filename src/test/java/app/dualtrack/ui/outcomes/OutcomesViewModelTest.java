@@ -70,4 +70,18 @@ class OutcomesViewModelTest {
         assertThat(vm.reportProperty().get()).isNull();
         assertThat(vm.statusProperty().get()).isEqualTo(csv + ": no such file");
     }
+
+    @Test
+    void exportsTheLadderPdfWithTheOutcomesSection(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("hr.csv"), GeneratedHistories.principalFunnel());
+        OutcomesViewModel vm = vm(dir.resolve("acme.ladder.json"));
+        vm.open(csv);
+        assertThat(vm.suggestedPdfName()).isEqualTo("acme-outcomes.pdf");
+        Path pdf = dir.resolve("acme-outcomes.pdf");
+        int pages = vm.exportPdf(pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(pages).isGreaterThan(2);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Moves between tracks, and out");
+        }
+    }
 }
