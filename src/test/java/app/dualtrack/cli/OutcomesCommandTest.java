@@ -69,7 +69,7 @@ class OutcomesCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         int badLine = (int) GeneratedHistories.principalFunnel().lines().count() + 1;
         assertThat(r.err()).isEqualTo(csv + ":" + badLine + ": \"yesterday\" is not a date in the form YYYY-MM-DD" + System.lineSeparator());
-        assertThat(r.out()).contains("[outcomes/funnel]").contains("1 rows left out");
+        assertThat(r.out()).contains("[outcomes/funnel]").contains("1 row left out");
     }
 
     @Test
