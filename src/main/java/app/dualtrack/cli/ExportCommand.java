@@ -10,6 +10,10 @@ import app.dualtrack.format.SaveProblem;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.model.Ladder;
+import app.dualtrack.outcomes.OutcomeAnalyzer;
+import app.dualtrack.outcomes.OutcomeRecords;
+import app.dualtrack.outcomes.OutcomeReport;
+import app.dualtrack.outcomes.RecordsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--changes", description = "say in each level's section what changes from the level below")
     boolean changes;
 
+    @Option(names = "--outcomes", paramLabel = "RECORDS.csv", description = "add an Outcomes section from promotion records (see 'dualtrack outcomes')")
+    Path outcomes;
+
     @Spec
     CommandSpec spec;
 
@@ -61,11 +68,22 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return DualtrackCommand.EXIT_REFUSED;
         }
+        OutcomeReport outcomeReport = null;
+        if (outcomes != null) {
+            try {
+                OutcomeRecords records = RecordsFile.read(outcomes, ladder, LocalDate.now());
+                records.problems().forEach(p -> spec.commandLine().getErr().println(p.describe()));
+                outcomeReport = OutcomeAnalyzer.analyze(ladder, records.records(), null, LocalDate.now());
+            } catch (RecordsFile.UnreadableException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return DualtrackCommand.EXIT_REFUSED;
+            }
+        }
         ExportOptions options = new ExportOptions(paper == PaperOption.a4 ? ExportOptions.Paper.A4 : ExportOptions.Paper.LETTER,
                 bands, audit, changes, LocalDate.now());
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);
+            ExportResult result = new LadderPdfExporter().export(ladder, options, outcomeReport, pdf);
             AtomicFileWriter.write(output, pdf.toByteArray());
             spec.commandLine().getOut().println("Wrote " + FileNames.display(output) + " (" + result.pages() + " pages)");
             if (!result.complete()) {

@@ -107,6 +107,6 @@ final class OutcomesCommand implements Callable<Integer> {
         }
         out.printf("%s: %d warnings, %d info; %s from %s, %s%n", ladderFile, report.count(Severity.WARNING),
                 report.count(Severity.INFO), report.peopleText(), recordsFile, report.periodText()
-                        + (records.problems().isEmpty() ? "" : ", " + records.problems().size() + " rows left out"));
+                        + (records.problems().isEmpty() ? "" : ", " + records.problems().size() + (records.problems().size() == 1 ? " row" : " rows") + " left out"));
     }
 }

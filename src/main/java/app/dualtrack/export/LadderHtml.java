@@ -36,6 +36,8 @@ final class LadderHtml {
     private final AnalysisReport report;
     private final LadderIndex index;
     private final StringBuilder out = new StringBuilder(64 * 1024);
+    /** Sections made elsewhere (the outcomes), placed before the audit: id, title and finished XHTML. */
+    private final List<String[]> extraSections = new ArrayList<>();
 
     LadderHtml(Ladder ladder, ExportOptions options, SafeText text, AnalysisReport report) {
         this.ladder = ladder;
@@ -43,6 +45,12 @@ final class LadderHtml {
         this.t = text;
         this.report = report;
         this.index = LadderIndex.of(ladder);
+    }
+
+    /** Adds a finished section before the audit; it gets a contents line and a bookmark. */
+    LadderHtml withSection(String id, String title, String xhtml) {
+        extraSections.add(new String[] {id, title, xhtml});
+        return this;
     }
 
     String build(String css) {
@@ -64,6 +72,7 @@ final class LadderHtml {
         pairings();
         visibility();
         review();
+        extraSections.forEach(x -> out.append(x[2]));
         if (options.includeAudit()) {
             audit();
         }
@@ -89,6 +98,7 @@ final class LadderHtml {
         s.add(new Section("pairings", "Peer levels"));
         s.add(new Section("visibility", "Making technical progress visible"));
         s.add(new Section("review", "Review"));
+        extraSections.forEach(x -> s.add(new Section(x[0], x[1])));
         if (options.includeAudit()) {
             s.add(new Section("audit", "Appendix: design audit"));
         }

@@ -3,6 +3,7 @@ package app.dualtrack.export;
 import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.model.Ladder;
+import app.dualtrack.outcomes.OutcomeReport;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class LadderPdfExporter {
     private static final String CSS = resource("/app/dualtrack/export/ladder.css");
+    private static final String OUTCOMES_CSS = resource("/app/dualtrack/export/outcomes.css");
 
     static {
         // openhtmltopdf logs its progress to the console; a user exporting a PDF should see only our messages.
@@ -38,12 +40,23 @@ public final class LadderPdfExporter {
 
     /** Writes the PDF to {@code out}; never fails on a user's text. */
     public ExportResult export(Ladder ladder, ExportOptions options, OutputStream out) throws ExportException {
+        return export(ladder, options, null, out);
+    }
+
+    /** As {@link #export(Ladder, ExportOptions, OutputStream)}, with an "Outcomes" section when {@code outcomes} is not null. */
+    public ExportResult export(Ladder ladder, ExportOptions options, OutcomeReport outcomes, OutputStream out) throws ExportException {
         List<FontLibrary.Fallback> fallbacks = FontLibrary.fallbacks();
         SafeText text = new SafeText(fallbacks);
         AnalysisReport report = options.includeAudit() ? Analyzer.standard().analyze(ladder, options.today()) : AnalysisReport.EMPTY;
         String fallbackFamilies = fallbacks.isEmpty() ? "serif"
                 : fallbacks.stream().map(f -> "'" + f.family() + "'").collect(Collectors.joining(", "));
-        String html = new LadderHtml(ladder, options, text, report).build(CSS.replace("FALLBACKS", fallbackFamilies));
+        LadderHtml document = new LadderHtml(ladder, options, text, report);
+        String css = CSS;
+        if (outcomes != null) {
+            document.withSection(OutcomesHtml.ID, OutcomesHtml.TITLE, new OutcomesHtml(ladder, outcomes, text).build());
+            css = css + OUTCOMES_CSS;
+        }
+        String html = document.build(css.replace("FALLBACKS", fallbackFamilies));
         return render(html, ladder, options, fallbacks, text, out);
     }
 

@@ -244,7 +244,7 @@ public final class OutcomeAnalyzer {
 
     private void tooFew(String level, String message) {
         findings.add(new OutcomeFinding(TOO_FEW, Severity.INFO, level, message,
-                "Look again when more people have been through these levels, or widen the period with an earlier --since."));
+                "Look again when more people have been through these levels, or widen the period by starting it earlier."));
     }
 
     // ---------------------------------------------------------------- figures for the charts
@@ -312,7 +312,10 @@ public final class OutcomeAnalyzer {
                 years += y;
                 people.add(s.person());
             }
-            if (s.isPromotion() && !s.end().isBefore(a) && s.end().isBefore(b.plusDays(b.equals(to) ? 1 : 0))) {
+            // a promotion on the window's first day counts; on its last day only when that is the analysis day
+            // (otherwise the next window, which starts that day, counts it)
+            LocalDate end = b.equals(to) ? b.plusDays(1) : b;
+            if (s.isPromotion() && !s.end().isBefore(a) && s.end().isBefore(end)) {
                 promotions++;
             }
         }

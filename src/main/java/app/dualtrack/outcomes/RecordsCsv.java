@@ -63,14 +63,14 @@ public final class RecordsCsv {
             boolean first = true;
             for (CSVRecord r : parser) {
                 int line = lineOf(lineStarts, r.getCharacterPosition());
+                if (isBlankOrComment(r)) {
+                    continue;
+                }
                 if (first && isHeader(r)) {
                     first = false;
                     continue;
                 }
                 first = false;
-                if (isBlankOrComment(r)) {
-                    continue;
-                }
                 row(r, line, source, problems, rows);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {

@@ -31,7 +31,7 @@ record Stint(String person, String levelId, Track track, int index, LocalDate st
     }
 
     boolean overlaps(LocalDate from, LocalDate to) {
-        return start.isBefore(to) && end.isAfter(from) || start.equals(from);
+        return start.isBefore(to) && end.isAfter(from);
     }
 
     /** Whether the stint ended within [from, to]. */

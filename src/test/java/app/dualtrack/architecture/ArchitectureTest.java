@@ -17,6 +17,8 @@ class ArchitectureTest {
             .layer("Model").definedBy("app.dualtrack.model..")
             .layer("Format").definedBy("app.dualtrack.format..")
             .layer("Analysis").definedBy("app.dualtrack.analysis..")
+            .layer("Outcomes").definedBy("app.dualtrack.outcomes..")
+            .layer("Kit").definedBy("app.dualtrack.kit..")
             .layer("Export").definedBy("app.dualtrack.export..")
             .layer("Compare").definedBy("app.dualtrack.compare..")
             .layer("History").definedBy("app.dualtrack.history..")
@@ -26,16 +28,26 @@ class ArchitectureTest {
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-            .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
+            .whereLayer("Kit").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Kit", "Cli", "Ui", "Launcher")
             .whereLayer("History").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
+            .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "Launcher")
             .whereLayer("Compare").mayOnlyBeAccessedByLayers("Export", "History", "Cli", "Ui", "Launcher")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Export", "Compare", "History", "Cli", "Ui", "Launcher")
-            .whereLayer("Format").mayOnlyBeAccessedByLayers("Export", "Compare", "History", "Cli", "Ui", "Launcher");
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Outcomes", "Export", "Compare", "History", "Cli", "Ui", "Launcher")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Kit", "Export", "Compare", "History", "Cli", "Ui", "Launcher");
 
     @ArchTest
     static final ArchRule modelAndAnalysisUseNoJavaFx = noClasses()
-            .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..", "app.dualtrack.history..")
+            .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..",
+                    "app.dualtrack.history..", "app.dualtrack.outcomes..", "app.dualtrack.kit..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
+
+    /** The outcomes analysis works on rows already read; only RecordsFile touches the disk. */
+    @ArchTest
+    static final ArchRule outcomesAnalysisDoesNoFileIo = noClasses()
+            .that().resideInAPackage("app.dualtrack.outcomes..").and().doNotHaveSimpleName("RecordsFile")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File");
 
     @ArchTest
     static final ArchRule modelAndAnalysisDoNoFileIo = noClasses()

@@ -69,7 +69,7 @@ class OutcomesCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         int badLine = (int) GeneratedHistories.principalFunnel().lines().count() + 1;
         assertThat(r.err()).isEqualTo(csv + ":" + badLine + ": \"yesterday\" is not a date in the form YYYY-MM-DD" + System.lineSeparator());
-        assertThat(r.out()).contains("[outcomes/funnel]").contains("1 rows left out");
+        assertThat(r.out()).contains("[outcomes/funnel]").contains("1 row left out");
     }
 
     @Test
@@ -77,5 +77,15 @@ class OutcomesCommandTest {
         CliRunner r = CliRunner.run("outcomes", ladder(dir).toString(), dir.resolve("nope.csv").toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo(dir.resolve("nope.csv") + ": no such file" + System.lineSeparator());
+    }
+
+    @Test
+    void theExampleRecordsShowACeilingOnTheExampleLadder() {
+        CliRunner r = CliRunner.run("outcomes", "--today", TODAY, app.dualtrack.TestFiles.fixedSample().toString(),
+                app.dualtrack.TestFiles.example("northwind-records.csv").toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains(":principal:outcomes: warning: 3 of the 8 people at IC5 Principal Engineer, the top of the technical track")
+                .contains("[outcomes/ceiling]").contains("1 warnings, 0 info; 29 people");
     }
 }

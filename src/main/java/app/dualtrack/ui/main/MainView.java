@@ -151,6 +151,8 @@ public final class MainView extends BorderPane {
                 item(AppAction.MOVE_TO_OTHER_TRACK), new SeparatorMenuItem(), item(AppAction.PAIR), item(AppAction.UNPAIR),
                 new SeparatorMenuItem(), item(AppAction.DELETE));
         Menu ladder = new Menu("Ladder", null, item(AppAction.LADDER_SETTINGS), item(AppAction.MECHANISMS), item(AppAction.MARK_REVIEWED));
+        ladder.getItems().addAll(app.dualtrack.ui.outcomes.LadderInUseMenu.items(vm::ladder,
+                () -> vm.document() == null ? null : vm.document().file(), this::window, () -> getScene().getStylesheets(), darkItem::isSelected));
 
         darkItem.setOnAction(e -> applyTheme.accept(darkItem.isSelected()));
         Menu view = new Menu("View", null, darkItem);
