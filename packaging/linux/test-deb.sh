@@ -16,6 +16,7 @@ OUT=$ROOT/target/deb-test
 LADDER=$ROOT/docs/examples/single-track-in-disguise.ladder.json
 OTHER=$ROOT/docs/examples/dual-track.ladder.json
 MAX_DEB_BYTES=$((45 * 1000 * 1000))
+JSA=/usr/lib/dualtrack/lib/app/dualtrack.jsa
 CREATED_MENUS=
 
 step() { printf '\n== %s\n' "$*"; }
@@ -68,8 +69,17 @@ install_deb() {
     apt-get install -y -q "$DEB" > "$OUT/install-$1.txt" 2>&1 || { cat "$OUT/install-$1.txt"; fail "apt-get install exited non-zero"; }
     grep '^dualtrack: ' "$OUT/install-$1.txt" || echo "(the postinst had nothing to note)"
     echo "apt-get install: exit 0, package state: $(dpkg-query -W -f '${Status}' dualtrack)"
-    [ -f /opt/dualtrack/lib/app/dualtrack.jsa ] && echo "start-up archive: $(stat -c %s /opt/dualtrack/lib/app/dualtrack.jsa) bytes" \
-        || echo "start-up archive: not made"
+    if [ -f "$JSA" ]; then echo "start-up archive: $(stat -c %s "$JSA") bytes"; else echo "start-up archive: not made"; fi
+    for f in /usr/bin/dualtrack /usr/share/applications/dualtrack.desktop /usr/share/mime/packages/dualtrack.xml \
+        /usr/share/icons/hicolor/128x128/mimetypes/application-x-dualtrack-ladder+json.png; do
+        [ -e "$f" ] || fail "$f was not installed"
+    done
+    if [ -f /usr/share/mime/globs2 ]; then
+        grep -q 'dualtrack-ladder' /usr/share/mime/globs2 || fail "*.ladder.json is not in the MIME database"
+        echo "MIME database: $(grep dualtrack-ladder /usr/share/mime/globs2)"
+    else
+        echo "MIME database: none on this machine (shared-mime-info not installed)"
+    fi
 }
 
 purge_and_check() {
@@ -77,15 +87,15 @@ purge_and_check() {
     echo "apt-get purge: exit 0"
     left=""
     dpkg -s dualtrack >/dev/null 2>&1 && left="$left dpkg-entry"
-    for f in /usr/bin/dualtrack /opt/dualtrack /usr/share/applications/dualtrack-dualtrack.desktop \
-        /usr/share/mime/packages/dualtrack-dualtrack.xml /usr/share/icons/hicolor/128x128/apps/dualtrack.png \
-        /usr/share/icons/hicolor/128x128/mimetypes/application-x-dualtrack-ladder+json.png; do
+    for f in /usr/bin/dualtrack /usr/lib/dualtrack /opt/dualtrack /usr/share/applications/dualtrack.desktop \
+        /usr/share/mime/packages/dualtrack.xml /usr/share/doc/dualtrack /usr/share/man/man1/dualtrack.1.gz \
+        $(find /usr/share/icons -name 'dualtrack.*' -o -name 'application-x-dualtrack-ladder+json.*'); do
         if [ -e "$f" ] || [ -L "$f" ]; then left="$left $f"; fi
     done
-    if grep -qs 'dualtrack-ladder' /usr/share/mime/globs2; then left="$left mime-database"; fi
-    if grep -qs 'dualtrack' /usr/share/applications/defaults.list /usr/share/applications/mimeinfo.cache; then left="$left mime-handler"; fi
+    if grep -qs 'dualtrack-ladder' /usr/share/mime/globs2 /usr/share/mime/types; then left="$left MIME-database"; fi
+    if grep -qs 'dualtrack' /usr/share/applications/defaults.list /usr/share/applications/mimeinfo.cache; then left="$left MIME-handler"; fi
     [ -z "$left" ] || fail "left behind after purge:$left"
-    echo "nothing left: no package entry, no /usr/bin/dualtrack, no /opt/dualtrack, no menu entry, MIME type or icons"
+    echo "nothing left: no package entry, no /usr/bin/dualtrack, nothing in /usr/lib/dualtrack or /opt, no menu entry, MIME type, icons, docs"
 }
 
 apt-get purge -y -q dualtrack >/dev/null 2>&1 || true
@@ -104,14 +114,11 @@ if [ ! -d /etc/xdg/menus ]; then
     echo "created /etc/xdg/menus/applications-merged for this step"
 fi
 install_deb menus
-[ -f /usr/share/applications/dualtrack-dualtrack.desktop ] || fail "no menu entry in /usr/share/applications"
-grep -q 'dualtrack-ladder' /usr/share/mime/globs2 || fail "*.ladder.json is not in the MIME database"
-echo "menu entry: /usr/share/applications/dualtrack-dualtrack.desktop; MIME: $(grep dualtrack-ladder /usr/share/mime/globs2)"
 step "the command from the PATH"
 run_from_path
 
 step "the window from the desktop entry's Exec line, with a ladder"
-EXEC=$(sed -n 's/^Exec=//p' /usr/share/applications/dualtrack-dualtrack.desktop)
+EXEC=$(sed -n 's/^Exec=//p' /usr/share/applications/dualtrack.desktop)
 echo "Exec=$EXEC"
 CMD=$(echo "$EXEC" | sed "s|%F|$OTHER|")
 DISPLAY_NUM=:97
@@ -135,6 +142,9 @@ DISPLAY=$DISPLAY_NUM import -window root "$OUT/window.png"
 echo "window: $title (screenshot: target/deb-test/window.png)"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 kill "$XVFB_PID"; wait "$XVFB_PID" 2>/dev/null || true; XVFB_PID=
+
+step "start-up of the installed command (bench/startup.sh)"
+"$ROOT/bench/startup.sh" --only cli --installed --runs 5 2>&1
 
 step "purge"
 purge_and_check menus

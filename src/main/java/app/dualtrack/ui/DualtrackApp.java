@@ -45,11 +45,16 @@ public class DualtrackApp extends Application {
     private app.dualtrack.ui.recovery.RecoveryStore recovery;
 
     public static void launchWith(String[] args) {
+        EarlyStart.begin();
         Application.launch(DualtrackApp.class, args);
     }
 
-    /** The built-in example ladder shipped in the jar. */
+    /** The built-in example ladder shipped in the jar (read ahead while the toolkit starts, see EarlyStart). */
     public static Ladder exampleLadder() {
+        return EarlyStart.exampleLadder();
+    }
+
+    static Ladder readExampleLadder() {
         try (InputStream in = DualtrackApp.class.getResourceAsStream("/app/dualtrack/examples/example.ladder.json")) {
             return LadderReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "example.ladder.json");
         } catch (IOException | LadderFormatException e) {
@@ -97,7 +102,6 @@ public class DualtrackApp extends Application {
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(960);
         stage.setMinHeight(640);
-        icons(stage);
         restoreBounds(stage, prefs);
         stage.focusedProperty().addListener((o, was, focused) -> {
             if (focused) {
@@ -115,6 +119,8 @@ public class DualtrackApp extends Application {
         });
         StartupProbe.installIfRequested(stage);
         stage.show();
+        // Decoding seven icon sizes is not needed for the first frame; the window manager takes them a moment later.
+        Platform.runLater(() -> icons(stage));
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
     }
