@@ -90,7 +90,7 @@ class FileSafetyTest {
         Ladder ladder = LadderFiles.parse(before, "ro");
         IOException e = catchThrowableOfType(() -> LadderFiles.save(ladder, file), IOException.class);
         assertThat(SaveProblem.describe(e, file)).isEqualTo(
-                "“ro.ladder.json” is read-only, so Dualtrack leaves it as it is. Your changes are still open: use Save As… to save them somewhere else.");
+                "“ro.ladder.json” is read-only. Your changes are still open: use Save As… to save them somewhere else.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(perms(file)).isEqualTo("r--r--r--");
         try (var files = Files.list(dir)) {

@@ -41,7 +41,7 @@ class SaveSafetyTest {
         assertThat(vm.openFile(file)).isTrue();
         vm.addLevel(Track.TECHNICAL);
         assertThat(vm.save()).isFalse();
-        assertThat(dialogs.errors).containsExactly("The ladder was not saved: “northwind.ladder.json” is read-only, so Dualtrack leaves it as it is. "
+        assertThat(dialogs.errors).containsExactly("The ladder was not saved: “northwind.ladder.json” is read-only. "
                 + "Your changes are still open: use Save As… to save them somewhere else.");
         assertThat(vm.document().isDirty()).isTrue();
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
