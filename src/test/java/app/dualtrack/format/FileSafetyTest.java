@@ -269,6 +269,15 @@ class FileSafetyTest {
     }
 
     @Test
+    void saveProblemsQuoteANameWithALineBreakOnOneLine() {
+        Path odd = Path.of("/home/lead/two\nlines/a\nb.ladder.json");
+        assertThat(SaveProblem.describe(new ReadOnlyFileException(odd.toString(), null), odd, ""))
+                .isEqualTo("“a\\nb.ladder.json” is read-only.");
+        assertThat(SaveProblem.describe(new java.nio.file.NoSuchFileException(odd.toString()), odd, ""))
+                .isEqualTo("The folder /home/lead/two\\nlines no longer exists.");
+    }
+
+    @Test
     void theReadOnlyMarkIsTheOwnersWriteBit() throws Exception {
         Path file = Files.writeString(dir.resolve("x"), "x");
         for (String mode : List.of("r--rw-rw-", "r-xrwxrwx", "r--------")) {

@@ -48,6 +48,17 @@ class SaveSafetyTest {
     }
 
     @Test
+    void aLadderThatIsALinkToAnEndlessDeviceIsRefusedInsteadOfKillingTheWindow() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "/dev/zero exists here");
+        Path link = Files.createSymbolicLink(dir.resolve("zero.ladder.json"), Path.of("/dev/zero"));
+        boolean opened = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> vm.openFile(link));
+        assertThat(opened).isFalse();
+        assertThat(dialogs.errors).containsExactly("This ladder cannot be opened: " + link
+                + ": is a device, pipe or socket, not a ladder file; Dualtrack reads only ordinary files");
+        Files.delete(link);
+    }
+
+    @Test
     void savingALinkedLadderWritesItsTargetAndKeepsTheLink() throws Exception {
         Path real = Files.copy(TestFiles.flawedSample(), Files.createDirectory(dir.resolve("checkout")).resolve("northwind.ladder.json"));
         Path link = Files.createSymbolicLink(dir.resolve("northwind.ladder.json"), Path.of("checkout", "northwind.ladder.json"));
