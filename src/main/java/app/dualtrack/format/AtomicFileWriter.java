@@ -114,7 +114,7 @@ public final class AtomicFileWriter {
             throw new FileSystemException(file.toString(), null, old.isDirectory() ? "it is a folder" : "it is not an ordinary file");
         }
         if (old != null && isReadOnly(file, old)) {
-            throw new ReadOnlyFileException(file.toString());
+            throw new ReadOnlyFileException(file.toString(), ownerWhoKeepsItFromUs(old));
         }
         if (old == null && options.expectedSha256() != null) {
             throw new FileChangedException(file.toString(), true);
@@ -162,6 +162,14 @@ public final class AtomicFileWriter {
             return true;
         }
         return !Files.isWritable(file);
+    }
+
+    /** The owner of a file that is not marked read-only (so the system refused this user), or null when it is marked. */
+    private static String ownerWhoKeepsItFromUs(BasicFileAttributes attrs) {
+        if (attrs instanceof PosixFileAttributes posix && posix.permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+            return posix.owner().getName();
+        }
+        return null;
     }
 
     /** Follows symbolic links (relative ones from their own folder) so that saving replaces the real file, not the link. */

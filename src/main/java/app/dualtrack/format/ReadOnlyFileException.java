@@ -8,7 +8,16 @@ import java.nio.file.AccessDeniedException;
  * replacing the file, and silently undo the read-only mark; so it is refused before anything is written.
  */
 public final class ReadOnlyFileException extends AccessDeniedException {
-    public ReadOnlyFileException(String file) {
+    private final String owner;
+
+    /** @param owner who owns the file when it is not marked read-only but not this user's to write; null when marked read-only */
+    public ReadOnlyFileException(String file, String owner) {
         super(file, null, "the file is read-only");
+        this.owner = owner;
+    }
+
+    /** The owner of a file this user may not write although it is not marked read-only, or null. */
+    public String owner() {
+        return owner;
     }
 }

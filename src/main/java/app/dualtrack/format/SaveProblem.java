@@ -18,8 +18,8 @@ public final class SaveProblem {
     /** As {@link #describe(IOException, Path)} with the caller's advice ("" for none). */
     public static String describe(IOException e, Path file, String advice) {
         String name = FileNames.shortName(file);
-        if (e instanceof ReadOnlyFileException) {
-            return "“" + name + "” is read-only, so Dualtrack leaves it as it is." + advice;
+        if (e instanceof ReadOnlyFileException readOnly) {
+            return "“" + name + "” is read-only" + (readOnly.owner() == null ? "" : " for you: it belongs to " + FileNames.escape(readOnly.owner())) + "." + advice;
         }
         if (e instanceof FileChangedException changed) {
             return "“" + name + "” was " + (changed.deleted() ? "deleted" : "changed")

@@ -30,7 +30,7 @@ class CliFileSafetyTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         CliRunner r = CliRunner.run("fmt", file.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo(file + ": “ro.ladder.json” is read-only, so Dualtrack leaves it as it is. The file was left as it was." + System.lineSeparator());
+        assertThat(r.err()).isEqualTo(file + ": “ro.ladder.json” is read-only. The file was left as it was." + System.lineSeparator());
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 

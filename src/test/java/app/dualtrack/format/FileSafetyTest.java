@@ -90,7 +90,7 @@ class FileSafetyTest {
         Ladder ladder = LadderFiles.parse(before, "ro");
         IOException e = catchThrowableOfType(() -> LadderFiles.save(ladder, file), IOException.class);
         assertThat(SaveProblem.describe(e, file)).isEqualTo(
-                "“ro.ladder.json” is read-only, so Dualtrack leaves it as it is. Your changes are still open: use Save As… to save them somewhere else.");
+                "“ro.ladder.json” is read-only. Your changes are still open: use Save As… to save them somewhere else.");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(perms(file)).isEqualTo("r--r--r--");
         try (var files = Files.list(dir)) {
@@ -266,6 +266,15 @@ class FileSafetyTest {
         Path file = Files.writeString(dir.resolve("evil\nname.ladder.json"), "{");
         LadderFormatException e = catchThrowableOfType(() -> LadderFiles.read(file), LadderFormatException.class);
         assertThat(e.getMessage()).doesNotContain("\n").startsWith("\"" + dir + "/evil\\nname.ladder.json\":1:2: ");
+    }
+
+    @Test
+    void saveProblemsQuoteANameWithALineBreakOnOneLine() {
+        Path odd = Path.of("/home/lead/two\nlines/a\nb.ladder.json");
+        assertThat(SaveProblem.describe(new ReadOnlyFileException(odd.toString(), null), odd, ""))
+                .isEqualTo("“a\\nb.ladder.json” is read-only.");
+        assertThat(SaveProblem.describe(new java.nio.file.NoSuchFileException(odd.toString()), odd, ""))
+                .isEqualTo("The folder /home/lead/two\\nlines no longer exists.");
     }
 
     @Test

@@ -55,7 +55,7 @@ class OtherUserPermissionsTest {
     void aFileOwnedBySomeoneElseInAFolderTheUserMayWriteIsNotReplaced() throws Exception {
         Path theirs = fileOwnedBy("theirs.ladder.json", 0, "rw-r--r--");
         String out = AsAnotherUser.run(work, "format", theirs.toString());
-        assertThat(out).isEqualTo("refused “theirs.ladder.json” is read-only, so Dualtrack leaves it as it is.");
+        assertThat(out).isEqualTo("refused “theirs.ladder.json” is read-only for you: it belongs to root.");
         assertThat(Files.readString(theirs)).isEqualTo(messy);
         assertThat(Files.getOwner(theirs).getName()).isEqualTo("root");
         try (var files = Files.list(shared)) {

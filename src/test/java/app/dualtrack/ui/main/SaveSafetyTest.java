@@ -41,10 +41,21 @@ class SaveSafetyTest {
         assertThat(vm.openFile(file)).isTrue();
         vm.addLevel(Track.TECHNICAL);
         assertThat(vm.save()).isFalse();
-        assertThat(dialogs.errors).containsExactly("The ladder was not saved: “northwind.ladder.json” is read-only, so Dualtrack leaves it as it is. "
+        assertThat(dialogs.errors).containsExactly("The ladder was not saved: “northwind.ladder.json” is read-only. "
                 + "Your changes are still open: use Save As… to save them somewhere else.");
         assertThat(vm.document().isDirty()).isTrue();
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aLadderThatIsALinkToAnEndlessDeviceIsRefusedInsteadOfKillingTheWindow() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "/dev/zero exists here");
+        Path link = Files.createSymbolicLink(dir.resolve("zero.ladder.json"), Path.of("/dev/zero"));
+        boolean opened = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> vm.openFile(link));
+        assertThat(opened).isFalse();
+        assertThat(dialogs.errors).containsExactly("This ladder cannot be opened: " + link
+                + ": is a device, pipe or socket, not a ladder file; Dualtrack reads only ordinary files");
+        Files.delete(link);
     }
 
     @Test
