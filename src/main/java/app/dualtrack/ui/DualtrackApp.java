@@ -85,6 +85,20 @@ public class DualtrackApp extends Application {
             prefs.setDarkTheme(d);
             setDark(stage.getScene(), d);
         }, dark, extra);
+        dialogs.setNews(view::showNews);
+        viewModel.setClipboard(new app.dualtrack.ui.document.LevelClipboard.Access() {
+            @Override
+            public void putText(String text) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(text);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            }
+
+            @Override
+            public java.util.Optional<String> text() {
+                return java.util.Optional.ofNullable(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            }
+        });
         Scene scene = new Scene(view, 1440, 900);
         scene.getStylesheets().add(DualtrackApp.class.getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm());
         setDark(scene, dark);
