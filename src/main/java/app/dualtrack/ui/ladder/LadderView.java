@@ -205,8 +205,20 @@ public final class LadderView extends ScrollPane {
         g.setVgap(12);
         // a parity tool draws the tracks equal: both columns start from the same width and share the rest
         // equally, whatever their cards hold (a column sized by its content would favour the wordier track)
+        ColumnConstraints leftColumn = trackColumn();
         ColumnConstraints mid = new ColumnConstraints(LINK_COLUMN, LINK_COLUMN, LINK_COLUMN);
-        g.getColumnConstraints().addAll(trackColumn(), mid, trackColumn());
+        ColumnConstraints rightColumn = trackColumn();
+        g.getColumnConstraints().addAll(leftColumn, mid, rightColumn);
+        // percentages are the one sizing a GridPane never bends to its content; the link column keeps its fixed width
+        g.widthProperty().addListener((o, a, w) -> {
+            double width = w.doubleValue();
+            if (width > LINK_COLUMN) {
+                double side = (width - LINK_COLUMN) / 2 / width * 100;
+                leftColumn.setPercentWidth(side);
+                rightColumn.setPercentWidth(side);
+                mid.setPercentWidth(LINK_COLUMN / width * 100);
+            }
+        });
 
         int row = 0;
         g.add(columnHeader("Technical track", Track.TECHNICAL, ladder.technical().size()), 0, row);

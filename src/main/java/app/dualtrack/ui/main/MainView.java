@@ -116,7 +116,15 @@ public final class MainView extends BorderPane {
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
         hideNews.setOnFinished(e -> notifications.hide());
-        setTop(new VBox(menuBar(), toolBar()));
+        ToolBar tools = toolBar();
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        tools.setMinWidth(0);
+        // Find sits beside the toolbar, not in it: a narrow window folds toolbar buttons into its overflow menu, never the search
+        findBar.getStyleClass().add("find-bar");
+        HBox toolRow = new HBox(tools, findBar);
+        toolRow.getStyleClass().add("tool-row");
+        toolRow.setAlignment(Pos.CENTER_LEFT);
+        setTop(new VBox(menuBar(), toolRow));
         setCenter(notifications);
         setBottom(statusBar());
         setMinSize(900, 600);
@@ -305,9 +313,6 @@ public final class MainView extends BorderPane {
             }
         }
         bar.getItems().remove(bar.getItems().size() - 1);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getItems().addAll(spacer, findBar);
         return bar;
     }
 
