@@ -70,7 +70,7 @@ public final class InspectorView extends ScrollPane {
         content.getStyleClass().add("inspector-content");
         setContent(content);
         setFitToWidth(true);
-        setMinWidth(340);
+        setMinWidth(320);
         setPrefWidth(420);
         vm.selectedLevelIdProperty().addListener((o, a, b) -> rebuild());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
@@ -169,6 +169,8 @@ public final class InspectorView extends ScrollPane {
         id.setAccessibleText("Id");
         id.setAccessibleHelp("The level's id in the file; references to it change with it.");
         Label idError = hint("");
+        idError.getStyleClass().add("field-error");
+        idError.managedProperty().bind(idError.textProperty().isNotEmpty()); // no empty line under the id
         id.setOnAction(e -> commitId(id, idError));
         id.focusedProperty().addListener((o, was, is) -> {
             if (!is) commitId(id, idError);

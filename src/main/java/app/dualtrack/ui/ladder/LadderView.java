@@ -12,6 +12,7 @@ import app.dualtrack.ui.main.MainViewModel;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Group;
+import javafx.scene.transform.Scale;
 import java.util.Set;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -54,7 +55,7 @@ public final class LadderView extends ScrollPane {
     private static final double LINK_COLUMN = 96;
     private static final double MIN_ZOOM = 0.4;
     private static final double MAX_ZOOM = 2.0;
-    private static final double SIDE_MIN_WIDTH = 200;
+    private static final double SIDE_MIN_WIDTH = 180;
     private final MainViewModel vm;
     private final Commands commands;
     private final Map<String, LevelCard> cards = new HashMap<>();
@@ -72,6 +73,7 @@ public final class LadderView extends ScrollPane {
         setAccessibleText("The ladder");
         setAccessibleHelp("Cards of the levels, the technical track on the left and the management track on the right. Arrow keys move between cards.");
         setContent(zoomGroup);
+        setVbarPolicy(ScrollBarPolicy.ALWAYS); // a scrollbar that comes and goes would change the width the cards wrap at
         zoom.addListener((o, a, b) -> applyZoom());
         viewportBoundsProperty().addListener((o, a, b) -> applyZoom());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
@@ -145,24 +147,26 @@ public final class LadderView extends ScrollPane {
         }
     }
 
-    /** The board is laid out at the viewport's width divided by the zoom, then scaled, so the tracks always fill the width. */
+    /**
+     * The board is laid out at the viewport's width divided by the zoom, then scaled from its top-left
+     * corner, so the tracks always fill the width. Only a real width change relays it out: a scrollbar
+     * that comes and goes must not start a layout loop.
+     */
     private void applyZoom() {
         if (zoomGroup.getChildren().isEmpty()) {
             return;
         }
         Region board = (Region) zoomGroup.getChildren().get(0);
         double z = zoom.get();
-        double width = Math.max(2 * SIDE_MIN_WIDTH + LINK_COLUMN + 40, getViewportBounds().getWidth() / z);
-        board.setPrefWidth(width);
-        board.setMinWidth(width);
-        board.setMaxWidth(width);
-        board.setScaleX(z);
-        board.setScaleY(z);
-        // scaling is about the centre; move the board so its top-left corner stays at the origin
-        board.setTranslateX((z - 1) * width / 2);
-        board.applyCss();
-        board.layout();
-        board.setTranslateY((z - 1) * board.prefHeight(width) / 2);
+        double width = Math.floor(Math.max(2 * SIDE_MIN_WIDTH + LINK_COLUMN + 40, getViewportBounds().getWidth() / z));
+        if (Math.abs(board.getPrefWidth() - width) >= 1) {
+            board.setPrefWidth(width);
+            board.setMinWidth(width);
+            board.setMaxWidth(width);
+        }
+        if (!(board.getTransforms().size() == 1 && board.getTransforms().get(0) instanceof Scale s && s.getX() == z)) {
+            board.getTransforms().setAll(new Scale(z, z, 0, 0));
+        }
     }
 
     // ------------------------------------------------------------------ find

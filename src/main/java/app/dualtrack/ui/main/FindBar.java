@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -32,12 +33,13 @@ public final class FindBar extends HBox {
         field.setId("find-field");
         field.setPromptText("Find titles, codes, behaviours");
         field.setLeft(Icon.FIND.node(16));
-        field.setPrefColumnCount(18);
+        field.setPrefColumnCount(14);
         field.setAccessibleText("Find");
         field.setAccessibleHelp("Type to mark the levels that contain these words; Enter selects the next one.");
         position.setId("find-position");
         position.getStyleClass().add("hint");
-        position.setMinWidth(60);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        position.managedProperty().bind(position.textProperty().isNotEmpty());
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(position, field);

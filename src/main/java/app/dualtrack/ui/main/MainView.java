@@ -111,7 +111,7 @@ public final class MainView extends BorderPane {
         left.setDividerPositions(0.62);
         SplitPane main = new SplitPane(left, inspector);
         main.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(inspector, false);
+        // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width
         notifications = new NotificationPane(main);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
@@ -121,6 +121,7 @@ public final class MainView extends BorderPane {
         tools.setMinWidth(0);
         // Find sits beside the toolbar, not in it: a narrow window folds toolbar buttons into its overflow menu, never the search
         findBar.getStyleClass().add("find-bar");
+        findBar.setMinWidth(Region.USE_PREF_SIZE);
         HBox toolRow = new HBox(tools, findBar);
         toolRow.getStyleClass().add("tool-row");
         toolRow.setAlignment(Pos.CENTER_LEFT);
@@ -305,7 +306,13 @@ public final class MainView extends BorderPane {
                     continue;
                 }
                 String text = a == ADD_TECHNICAL ? "Technical" : a == ADD_MANAGEMENT ? "Management" : null;
-                bar.getItems().add(command.get().toolButton(text));
+                Button b = command.get().toolButton(text);
+                if (text != null) {
+                    // a narrow window keeps every button on the bar by dropping these two words (the tooltip keeps them)
+                    b.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(1280))
+                            .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+                }
+                bar.getItems().add(b);
                 any = true;
             }
             if (any) {

@@ -36,7 +36,8 @@ public final class WarningsView extends BorderPane {
     private final MainViewModel vm;
     private final TreeView<Object> tree = new TreeView<>();
     private final VBox detail = new VBox();
-    private final HBox header = new HBox();
+    /** Title, counts and the filter; wraps onto a second line in a narrow pane instead of cutting the words. */
+    private final javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(6, 4);
     private final Consumer<Finding> onOpenFinding;
     private final Consumer<String> onOpenGuide;
     private final BooleanProperty selectedLevelOnly = new SimpleBooleanProperty();
@@ -87,15 +88,13 @@ public final class WarningsView extends BorderPane {
             header.getChildren().add(chip(report.count(s) + " " + s.key() + (s == Severity.INFO || report.count(s) == 1 ? "" : "s"), s.key()));
         }
         header.getChildren().add(chip(report.suppressed().size() + " suppressed", "suppressed"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         CheckBox only = new CheckBox("Selected level only");
         only.setId("warnings-selected-only");
         only.selectedProperty().bindBidirectional(selectedLevelOnly);
         only.setAccessibleHelp("Shows only the findings about the level selected on the ladder.");
-        header.getChildren().addAll(spacer, only);
+        header.getChildren().add(only);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setSpacing(6);
+        header.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         String only1 = selectedLevelOnly.get() ? vm.selectedLevelIdProperty().get() : null;
         if (only1 != null || selectedLevelOnly.get()) {
             report = filtered(report, only1);
