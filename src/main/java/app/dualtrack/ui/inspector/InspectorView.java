@@ -9,7 +9,7 @@ import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Track;
 import app.dualtrack.ui.actions.Icon;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.editing.LadderEditor;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,7 +46,7 @@ import java.util.Optional;
  * while typing); changes from elsewhere (undo, a click in the warnings) refresh the fields.
  */
 public final class InspectorView extends ScrollPane {
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final InspectorViewModel model;
     private final VBox content = new VBox();
     private final Map<BehaviourKind, List<BehaviourEditor>> editors = new EnumMap<>(BehaviourKind.class);
@@ -63,7 +63,7 @@ public final class InspectorView extends ScrollPane {
     private TitledPane bandPane;
     private ValidationSupport validation = new ValidationSupport();
 
-    public InspectorView(MainViewModel vm) {
+    public InspectorView(LadderEditor vm) {
         this.vm = vm;
         this.model = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
         getStyleClass().add("inspector");

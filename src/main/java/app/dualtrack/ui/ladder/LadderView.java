@@ -8,7 +8,7 @@ import app.dualtrack.model.Rungs;
 import app.dualtrack.model.Track;
 import app.dualtrack.ui.actions.AppAction;
 import app.dualtrack.ui.actions.Commands;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.editing.LadderEditor;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Group;
@@ -56,7 +56,7 @@ public final class LadderView extends ScrollPane {
     private static final double MIN_ZOOM = 0.4;
     private static final double MAX_ZOOM = 2.0;
     private static final double SIDE_MIN_WIDTH = 180;
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final Commands commands;
     private final Map<String, LevelCard> cards = new HashMap<>();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
@@ -65,7 +65,7 @@ public final class LadderView extends ScrollPane {
     /** Cards in visual order for keyboard navigation: rows top to bottom, technical before management. */
     private final List<List<LevelCard>> grid = new ArrayList<>();
 
-    public LadderView(MainViewModel vm, Commands commands) {
+    public LadderView(LadderEditor vm, Commands commands) {
         this.vm = vm;
         this.commands = commands;
         getStyleClass().add("ladder-canvas");

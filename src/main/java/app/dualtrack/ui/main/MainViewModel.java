@@ -37,7 +37,7 @@ import java.util.Optional;
  * The state and commands of the main window: the open document, the selected level, the live
  * analysis report, and every file and ladder command. No controls here; the views bind to it.
  */
-public final class MainViewModel {
+public final class MainViewModel implements app.dualtrack.ui.editing.LadderEditor {
     private final DialogService dialogs;
     private final AppPreferences prefs;
     private final LiveAnalysis analysis;

@@ -8,7 +8,7 @@ import app.dualtrack.analysis.Severity;
 import app.dualtrack.analysis.SuppressedFinding;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.actions.Icon;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.editing.LadderEditor;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.beans.property.BooleanProperty;
@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 
 /** The live warnings: findings grouped by severity and level, and the selected one explained. */
 public final class WarningsView extends BorderPane {
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final TreeView<Object> tree = new TreeView<>();
     private final VBox detail = new VBox();
     /** Title, counts and the filter; wraps onto a second line in a narrow pane instead of cutting the words. */
@@ -45,7 +45,7 @@ public final class WarningsView extends BorderPane {
     private record Group(String label, Severity severity, boolean suppressed) {
     }
 
-    public WarningsView(MainViewModel vm, Consumer<Finding> onOpenFinding, Consumer<String> onOpenGuide) {
+    public WarningsView(LadderEditor vm, Consumer<Finding> onOpenFinding, Consumer<String> onOpenGuide) {
         this.vm = vm;
         this.onOpenFinding = onOpenFinding;
         this.onOpenGuide = onOpenGuide;
