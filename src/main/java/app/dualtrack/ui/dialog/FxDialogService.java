@@ -65,8 +65,11 @@ public final class FxDialogService implements DialogService {
             javafx.scene.Node b = a.getDialogPane().lookupButton(t);
             if (b instanceof javafx.scene.control.Button button) {
                 button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                ButtonBar.setButtonUniformSize(button, false);
             }
         }
+        // wide enough for four whole labels side by side
+        a.getDialogPane().setMinWidth(640);
     }
 
     /** Enter chooses {@code safe}; every other button needs a click or its mnemonic. */

@@ -70,6 +70,8 @@ public final class InspectorView extends ScrollPane {
         content.getStyleClass().add("inspector-content");
         setContent(content);
         setFitToWidth(true);
+        setAccessibleText("Inspector");
+        setAccessibleHelp("Every field of the selected level.");
         setMinWidth(320);
         setPrefWidth(420);
         vm.selectedLevelIdProperty().addListener((o, a, b) -> rebuild());
@@ -242,6 +244,9 @@ public final class InspectorView extends ScrollPane {
                 }
             });
             ed.setId(kind.key() + "-" + i);
+            ed.setAccessibleText(kind.label() + " " + (i + 1));
+            ed.setAccessibleHelp("One sentence. Flagged phrases are underlined; the warnings pane says why.");
+            tabMovesFocus(ed);
             HBox.setHgrow(ed, Priority.ALWAYS);
             Button up = iconButton(Icon.MOVE_UP, "Move up", () -> model.moveBehaviour(kind, index, -1));
             Button down = iconButton(Icon.MOVE_DOWN, "Move down", () -> model.moveBehaviour(kind, index, +1));
@@ -367,9 +372,60 @@ public final class InspectorView extends ScrollPane {
         a.setId("inspector-" + name);
         a.setAccessibleText(name.substring(0, 1).toUpperCase() + name.substring(1));
         a.setAccessibleHelp(prompt);
+        tabMovesFocus(a);
         bind(a.textProperty(), value);
         fields.put(name, a);
         return a;
+    }
+
+    /**
+     * Tab leaves a text area for the next control (Shift+Tab for the one before), as in a form, instead
+     * of typing a tab character nobody wants in a ladder: keyboard alone must reach every control.
+     */
+    private void tabMovesFocus(Node area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            e.consume();
+            List<Node> order = focusOrder();
+            int i = order.indexOf(area);
+            int next = i + (e.isShiftDown() ? -1 : 1);
+            if (i >= 0 && next >= 0 && next < order.size()) {
+                order.get(next).requestFocus();
+                ensureVisible(order.get(next));
+            }
+        });
+    }
+
+    /** The inspector's focusable controls top to bottom, as laid out now. */
+    private List<Node> focusOrder() {
+        List<Node> out = new ArrayList<>();
+        collectFocusable(content, out);
+        return out;
+    }
+
+    private static void collectFocusable(Node node, List<Node> out) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            out.add(node);
+            if (node instanceof BehaviourEditor || node instanceof TextInputControl || node instanceof ComboBox) {
+                return; // their insides are not separate stops
+            }
+        }
+        if (node instanceof TitledPane tp) {
+            if (tp.isExpanded() && tp.getContent() != null) {
+                collectFocusable(tp.getContent(), out);
+            }
+            return;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectFocusable(child, out);
+            }
+        }
     }
 
     private static Label section(String text) {

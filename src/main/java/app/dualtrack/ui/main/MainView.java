@@ -110,6 +110,8 @@ public final class MainView extends BorderPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
         SplitPane main = new SplitPane(left, inspector);
+        left.setFocusTraversable(false); // containers, not stops: Tab goes to what is in them
+        main.setFocusTraversable(false);
         main.setDividerPositions(0.68);
         // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width
         notifications = new NotificationPane(main);

@@ -63,6 +63,7 @@ public final class WarningsView extends BorderPane {
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(tree, detailScroll);
         split.setDividerPositions(0.58);
+        split.setFocusTraversable(false);
         setTop(header);
         setCenter(split);
         vm.reportProperty().addListener((o, a, r) -> refresh());
