@@ -112,6 +112,10 @@ public final class MainView extends BorderPane {
         SplitPane main = new SplitPane(left, inspector);
         left.setFocusTraversable(false); // containers, not stops: Tab goes to what is in them
         main.setFocusTraversable(false);
+        left.setId("ladder-warnings-split");
+        left.setAccessibleText("Ladder and warnings");
+        main.setId("editor-split");
+        main.setAccessibleText("Editor");
         main.setDividerPositions(0.68);
         // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width
         notifications = new NotificationPane(main);

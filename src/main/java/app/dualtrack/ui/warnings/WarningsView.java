@@ -64,6 +64,8 @@ public final class WarningsView extends BorderPane {
         SplitPane split = new SplitPane(tree, detailScroll);
         split.setDividerPositions(0.58);
         split.setFocusTraversable(false);
+        split.setId("warnings-split");
+        split.setAccessibleText("Findings and the selected finding explained");
         setTop(header);
         setCenter(split);
         vm.reportProperty().addListener((o, a, r) -> refresh());
