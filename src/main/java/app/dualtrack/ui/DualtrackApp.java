@@ -133,7 +133,7 @@ public class DualtrackApp extends Application {
      */
     private static void installProblemHandler(FxDialogService dialogs) {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            System.err.println("dualtrack: unexpected problem on " + thread.getName() + ": " + e);
+            org.slf4j.LoggerFactory.getLogger(DualtrackApp.class).error("unexpected problem on {}", thread.getName(), e);
             Runnable tell = () -> dialogs.showError("Something went wrong",
                     "Dualtrack hit an unexpected problem (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Your ladder is still open and a recovery copy "

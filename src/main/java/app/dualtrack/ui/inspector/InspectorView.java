@@ -286,7 +286,12 @@ public final class InspectorView extends ScrollPane {
         peer.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "— no peer —" : vm.ladder().level(id).map(l -> LevelNames.withPeer(vm.ladder(), l)).orElse("");
+                if (id == null) {
+                    return "— no peer —";
+                }
+                // a candidate paired elsewhere says with whom; this level's own peer needs no such note
+                boolean mine = vm.ladder().peerOf(id).map(p -> p.id().equals(shownId)).orElse(false);
+                return vm.ladder().level(id).map(l -> mine ? LevelNames.of(l) : LevelNames.withPeer(vm.ladder(), l)).orElse("");
             }
 
             @Override

@@ -62,6 +62,8 @@ public final class LadderView extends ScrollPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Group zoomGroup = new Group();
     private Set<String> matches = Set.of();
+    /** The drawn ladder (header and grid), shown directly at 100 % and inside the zoom group otherwise. */
+    private VBox board;
     /** Cards in visual order for keyboard navigation: rows top to bottom, technical before management. */
     private final List<List<LevelCard>> grid = new ArrayList<>();
 
@@ -72,8 +74,7 @@ public final class LadderView extends ScrollPane {
         setId("ladder-view");
         setAccessibleText("The ladder");
         setAccessibleHelp("Cards of the levels, the technical track on the left and the management track on the right. Arrow keys move between cards.");
-        setContent(zoomGroup);
-        setVbarPolicy(ScrollBarPolicy.ALWAYS); // a scrollbar that comes and goes would change the width the cards wrap at
+        setFitToWidth(true);
         zoom.addListener((o, a, b) -> applyZoom());
         viewportBoundsProperty().addListener((o, a, b) -> applyZoom());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
@@ -99,7 +100,7 @@ public final class LadderView extends ScrollPane {
         Ladder ladder = vm.ladder();
         if (ladder != null && shapeOf(ladder).equals(shape)) {
             LadderIndex index = LadderIndex.of(ladder);
-            cards.forEach((id, card) -> index.level(id).ifPresent(l -> card.update(l, index.peerOf(id).map(Level::title).orElse(null))));
+            cards.forEach((id, card) -> index.level(id).ifPresent(l -> card.update(l, index.peerOf(id).map(app.dualtrack.ui.document.LevelNames::of).orElse(null))));
         } else {
             rebuild();
         }
@@ -136,7 +137,6 @@ public final class LadderView extends ScrollPane {
     /** Scales the ladder so that it is seen whole, never larger than 100 %. */
     public void fitToWindow() {
         for (int pass = 0; pass < 3; pass++) { // wrapping text makes the height depend on the width, so settle it
-            Node board = zoomGroup.getChildren().isEmpty() ? null : zoomGroup.getChildren().get(0);
             double height = board == null ? 0 : board.getLayoutBounds().getHeight();
             double viewport = getViewportBounds().getHeight();
             if (height <= 0 || viewport <= 0) {
@@ -148,16 +148,32 @@ public final class LadderView extends ScrollPane {
     }
 
     /**
-     * The board is laid out at the viewport's width divided by the zoom, then scaled from its top-left
-     * corner, so the tracks always fill the width. Only a real width change relays it out: a scrollbar
-     * that comes and goes must not start a layout loop.
+     * At 100 % the board simply fits the width (the cards wrap). Zoomed, it is laid out at the viewport's
+     * width divided by the zoom and scaled from its top-left corner inside a group, so the tracks still
+     * fill the width. Only a real width change relays it out, so a scrollbar cannot start a layout loop.
      */
     private void applyZoom() {
-        if (zoomGroup.getChildren().isEmpty()) {
+        if (board == null) {
             return;
         }
-        Region board = (Region) zoomGroup.getChildren().get(0);
         double z = zoom.get();
+        if (z == 1) {
+            if (getContent() != board) {
+                zoomGroup.getChildren().clear();
+                board.getTransforms().clear();
+                board.setMinWidth(Region.USE_COMPUTED_SIZE);
+                board.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                board.setMaxWidth(Double.MAX_VALUE);
+                setContent(board);
+                setFitToWidth(true);
+            }
+            return;
+        }
+        if (getContent() != zoomGroup) {
+            setFitToWidth(false);
+            setContent(zoomGroup);
+            zoomGroup.getChildren().setAll(board);
+        }
         double width = Math.floor(Math.max(2 * SIDE_MIN_WIDTH + LINK_COLUMN + 40, getViewportBounds().getWidth() / z));
         if (Math.abs(board.getPrefWidth() - width) >= 1) {
             board.setPrefWidth(width);
@@ -180,15 +196,15 @@ public final class LadderView extends ScrollPane {
     /** Scrolls so the level's card is in view. */
     public void reveal(String id) {
         LevelCard card = cards.get(id);
-        if (card == null || zoomGroup.getChildren().isEmpty()) {
+        if (card == null || getContent() == null) {
             return;
         }
-        double contentHeight = zoomGroup.getLayoutBounds().getHeight();
+        double contentHeight = getContent().getBoundsInParent().getHeight();
         double viewport = getViewportBounds().getHeight();
         if (contentHeight <= viewport) {
             return;
         }
-        double y = card.localToScene(0, 0).getY() - zoomGroup.localToScene(0, 0).getY();
+        double y = card.localToScene(0, 0).getY() - getContent().localToScene(0, 0).getY();
         setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
     }
 
@@ -264,9 +280,13 @@ public final class LadderView extends ScrollPane {
             row++;
         }
 
-        VBox board = new VBox(14, header(ladder), g);
+        board = new VBox(14, header(ladder), g);
         board.getStyleClass().add("ladder-board");
-        zoomGroup.getChildren().setAll(board);
+        if (zoom.get() == 1) {
+            setContent(board);
+        } else {
+            zoomGroup.getChildren().setAll(board);
+        }
         applyZoom();
         cards.forEach((k, c) -> c.setSelected(k.equals(vm.selectedLevelIdProperty().get())));
         cards.forEach((k, c) -> c.setMatched(matches.contains(k)));
@@ -385,7 +405,7 @@ public final class LadderView extends ScrollPane {
     }
 
     private LevelCard card(Level level, Track track, AnalysisReport report, LadderIndex index) {
-        String peerTitle = index.peerOf(level.id()).map(Level::title).orElse(null);
+        String peerTitle = index.peerOf(level.id()).map(app.dualtrack.ui.document.LevelNames::of).orElse(null);
         LevelCard c = new LevelCard(level, track, report.worstFor(level.id()), report.forLevel(level.id()).size(), peerTitle);
         if (!vm.isAnalysed(level.id())) {
             c.setNotAnalysed();

@@ -33,7 +33,7 @@ public final class FindBar extends HBox {
         field.setId("find-field");
         field.setPromptText("Find titles, codes, behaviours");
         field.setLeft(Icon.FIND.node(16));
-        field.setPrefColumnCount(14);
+        field.setPrefColumnCount(11);
         field.setAccessibleText("Find");
         field.setAccessibleHelp("Type to mark the levels that contain these words; Enter selects the next one.");
         position.setId("find-position");

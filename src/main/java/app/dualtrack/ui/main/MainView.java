@@ -117,7 +117,9 @@ public final class MainView extends BorderPane {
         main.setId("editor-split");
         main.setAccessibleText("Editor");
         main.setDividerPositions(0.68);
-        // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width
+        // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width:
+        // the two tracks need the room more than the fields do
+        inspector.maxWidthProperty().bind(Bindings.max(320, widthProperty().multiply(0.34)));
         notifications = new NotificationPane(main);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);

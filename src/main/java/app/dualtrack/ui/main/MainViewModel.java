@@ -596,7 +596,7 @@ public final class MainViewModel implements app.dualtrack.ui.editing.LadderEdito
     }
 
     public void suppress(Finding finding) {
-        String where = finding.level() == null ? "the whole ladder" : ladder().level(finding.level()).map(Level::title).orElse(finding.level());
+        String where = finding.level() == null ? "the whole ladder" : ladder().level(finding.level()).map(app.dualtrack.ui.document.LevelNames::of).orElse(finding.level());
         dialogs.askText("Suppress finding", "Why do you keep this as it is? The reason is stored in the ladder file for "
                 + where + ".", "").map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(reason -> document().apply("Suppress finding", x -> x.suppress(finding.rule(), finding.level(), reason)));
