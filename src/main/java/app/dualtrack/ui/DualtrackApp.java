@@ -123,6 +123,7 @@ public class DualtrackApp extends Application {
             stage.close();
         });
         stage.show();
+        view.ladderView().requestFocus(); // start on the ladder, not in the search field
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
     }

@@ -184,4 +184,19 @@ class EditorDefectsTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         assertThat(vm().selectedLevelIdProperty().get()).isEqualTo(app.view().findBar().matches().get(0));
     }
+
+    @Test
+    void zoomToFitShowsTheWholeLadderAndCtrlPlusZoomsIn(FxRobot robot) {
+        robot.interact(() -> vm().show(Template.SCALE_UP.load(), null));
+        var ladder = app.view().ladderView();
+        robot.interact(() -> app.view().commands().execute(AppAction.ZOOM_FIT));
+        WaitForAsyncUtils.waitForFxEvents();
+        double shown = ladder.getContent().getBoundsInParent().getHeight();
+        assertThat(shown).isLessThanOrEqualTo(ladder.getViewportBounds().getHeight() + 1);
+        double fitted = ladder.zoomProperty().get();
+        robot.interact(() -> app.view().commands().execute(AppAction.ZOOM_IN));
+        assertThat(ladder.zoomProperty().get()).isGreaterThan(fitted);
+        robot.interact(() -> ladder.zoomProperty().set(1));
+        assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("100 %");
+    }
 }

@@ -24,6 +24,7 @@ final class BehaviourEditor extends StyleClassedTextArea {
         // one undo stack for the window: the area keeps no history of its own (Ctrl+Z goes to the document)
         setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         setPrefHeight(34);
+        setMinWidth(100); // wraps in a narrow inspector instead of pushing it wider than the window gives it
         totalHeightEstimateProperty().addListener((o, a, h) -> fitHeight());
         // Grow with the wrapped text, measured as the area would lay it out at its current width.
         widthProperty().addListener((o, a, w) -> fitHeight());

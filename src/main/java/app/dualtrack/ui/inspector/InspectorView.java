@@ -159,6 +159,7 @@ public final class InspectorView extends ScrollPane {
 
         content.getChildren().add(section("TITLE AND CODE"));
         TextField title = textField("title", model.titleProperty(), "Title");
+        title.setMinWidth(80);
         title.setId("inspector-title");
         TextField code = textField("code", model.codeProperty(), "Code");
         code.setPromptText("Code");

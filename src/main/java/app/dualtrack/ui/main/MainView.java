@@ -119,7 +119,7 @@ public final class MainView extends BorderPane {
         main.setDividerPositions(0.68);
         // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width:
         // the two tracks need the room more than the fields do
-        inspector.maxWidthProperty().bind(Bindings.max(320, widthProperty().multiply(0.34)));
+        inspector.maxWidthProperty().bind(Bindings.max(360, widthProperty().multiply(0.34)));
         notifications = new NotificationPane(main);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
