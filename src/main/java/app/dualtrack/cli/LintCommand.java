@@ -4,6 +4,7 @@ import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.analysis.RuleOverrides;
+import app.dualtrack.session.RulesFiles;
 import app.dualtrack.analysis.Severity;
 import app.dualtrack.analysis.SuppressedFinding;
 import app.dualtrack.format.LadderFiles;
@@ -62,12 +63,9 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleOverrides explicit;
         try {
-            explicit = rules == null ? RuleOverrides.NONE : RuleOverrides.parse(readText(rules), rules.toString());
+            explicit = rules == null ? RuleOverrides.NONE : RulesFiles.read(rules);
         } catch (RuleOverrides.InvalidRulesException e) {
             err.println(e.getMessage());
-            return DualtrackCommand.EXIT_REFUSED;
-        } catch (IOException e) {
-            err.println(rules + ": cannot be read: " + e.getMessage());
             return DualtrackCommand.EXIT_REFUSED;
         }
         boolean unreadable = false;
@@ -78,7 +76,7 @@ final class LintCommand implements Callable<Integer> {
             RuleOverrides overrides;
             try {
                 ladder = LadderFiles.read(file);
-                overrides = besideRules(file).then(explicit);
+                overrides = RulesFiles.forLadder(file).then(explicit);
             } catch (LadderFormatException e) {
                 err.println(e.getMessage());
                 unreadable = true;
@@ -117,30 +115,6 @@ final class LintCommand implements Callable<Integer> {
             case warning -> s.atLeast(Severity.WARNING);
             case never -> false;
         };
-    }
-
-    /** The rules file beside a ladder: acme.ladder.json → acme.ladder-rules.json. */
-    private static RuleOverrides besideRules(Path ladderFile) throws RuleOverrides.InvalidRulesException {
-        String name = ladderFile.getFileName().toString();
-        if (!name.endsWith(".ladder.json")) {
-            return RuleOverrides.NONE;
-        }
-        Path beside = ladderFile.resolveSibling(name.substring(0, name.length() - ".ladder.json".length()) + ".ladder-rules.json");
-        if (!Files.isRegularFile(beside)) {
-            return RuleOverrides.NONE;
-        }
-        try {
-            return RuleOverrides.parse(readText(beside), beside.toString());
-        } catch (IOException e) {
-            throw new RuleOverrides.InvalidRulesException(beside + ": cannot be read: " + e.getMessage());
-        }
-    }
-
-    private static String readText(Path file) throws IOException {
-        if (Files.size(file) > 1_000_000) {
-            throw new IOException("a rules file larger than 1 MB is not accepted");
-        }
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static void printText(PrintWriter out, Path file, AnalysisReport report) {

@@ -78,6 +78,9 @@ public class DualtrackApp extends Application {
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
         Features.register(extra, stage, viewModel, dialogs, getHostServices());
         var history = app.dualtrack.ui.history.HistoryFeature.register(extra, stage, viewModel, dialogs);
+        app.dualtrack.ui.outcomes.LadderInUseMenu.register(extra, viewModel::ladder,
+                () -> viewModel.document() == null ? null : viewModel.document().file(), () -> stage,
+                () -> stage.getScene().getStylesheets(), () -> stage.getScene().getRoot().getStyleClass().contains("dark"));
         viewModel.setCompareWithDisk((onDisk, mine) -> app.dualtrack.ui.compare.CompareWindow.show(stage, onDisk, "on disk", mine, "yours",
                 stage.getScene().getStylesheets(), stage.getScene().getRoot().getStyleClass().contains("dark")));
         String theme = System.getProperty("dualtrack.theme");
@@ -95,6 +98,20 @@ public class DualtrackApp extends Application {
             setDark(stage.getScene(), d);
         }, dark, extra);
         history.annotate(view.inspector());
+        dialogs.setNews(view::showNews);
+        viewModel.setClipboard(new app.dualtrack.ui.document.LevelClipboard.Access() {
+            @Override
+            public void putText(String text) {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(text);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            }
+
+            @Override
+            public java.util.Optional<String> text() {
+                return java.util.Optional.ofNullable(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            }
+        });
         Scene scene = new Scene(view, 1440, 900);
         scene.getStylesheets().add(DualtrackApp.class.getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm());
         setDark(scene, dark);
@@ -121,6 +138,7 @@ public class DualtrackApp extends Application {
         stage.show();
         // Decoding seven icon sizes is not needed for the first frame; the window manager takes them a moment later.
         Platform.runLater(() -> icons(stage));
+        view.ladderView().requestFocus(); // start on the ladder, not in the search field
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
     }

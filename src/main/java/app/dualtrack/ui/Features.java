@@ -23,6 +23,7 @@ final class Features {
 
     static void register(Map<AppAction, Runnable> handlers, Stage stage, MainViewModel vm, DialogService dialogs, HostServices host) {
         handlers.put(AppAction.EXPORT_PDF, () -> ExportPdfDialog.show(stage, vm.ladder(), vm.document().file(), dialogs, host));
+        handlers.put(AppAction.PRINT, () -> app.dualtrack.ui.export.LadderPrinting.print(vm.ladder(), dialogs));
         handlers.put(AppAction.COMPARE_WITH_FILE, () -> dialogs.chooseFileToOpen("Compare with…", folder(vm))
                 .flatMap(p -> read(p, dialogs)).ifPresent(other -> compare(stage, other.ladder, other.label, vm.ladder(), "this ladder")));
         handlers.put(AppAction.COMPARE_WITH_SAVED, () -> {

@@ -22,19 +22,31 @@ class ArchitectureTest {
             .layer("Export").definedBy("app.dualtrack.export..")
             .layer("Compare").definedBy("app.dualtrack.compare..")
             .layer("History").definedBy("app.dualtrack.history..")
+            .layer("Session").definedBy("app.dualtrack.session..")
             .layer("Cli").definedBy("app.dualtrack.cli..")
             .layer("Ui").definedBy("app.dualtrack.ui..")
             .layer("Launcher").definedBy("app.dualtrack")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Session").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
             .whereLayer("Kit").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Kit", "Cli", "Ui", "Launcher")
             .whereLayer("History").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
             .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "Launcher")
             .whereLayer("Compare").mayOnlyBeAccessedByLayers("Export", "History", "Cli", "Ui", "Launcher")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Outcomes", "Export", "Compare", "History", "Cli", "Ui", "Launcher")
-            .whereLayer("Format").mayOnlyBeAccessedByLayers("Kit", "Export", "Compare", "History", "Cli", "Ui", "Launcher");
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Outcomes", "Export", "Compare", "History", "Session", "Cli", "Ui", "Launcher")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Kit", "Export", "Compare", "History", "Session", "Cli", "Ui", "Launcher");
+
+    /** The open-ladder session serves the window and the command line alike: no toolkit in it. */
+    @ArchTest
+    static final ArchRule sessionUsesNoJavaFx = noClasses().that().resideInAPackage("app.dualtrack.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
+
+    /** The editor's feature packages (main, ladder, inspector, warnings, …) depend on each other one way only. */
+    @ArchTest
+    static final ArchRule uiFeaturePackagesAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("app.dualtrack.ui.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule modelAndAnalysisUseNoJavaFx = noClasses()

@@ -32,6 +32,10 @@ public final class ScreenshotTool {
             Application.setUserAgentStylesheet(dark ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                     : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             String css = getClass().getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm();
+            if (a.get(0).equals("--main")) {
+                mainWindow(stage, a);
+                return;
+            }
             if (a.get(0).startsWith("--")) {
                 dialog(a.get(0), a.get(1), css);
                 return;
@@ -43,6 +47,21 @@ public final class ScreenshotTool {
             for (int i = 0; i < 3; i++) {
                 Platform.runLater(() -> ((Button) s.getScene().lookup("#next-change")).fire());
             }
+        }
+
+        /** {@code --main FILE WIDTHxHEIGHT [dark]}: the editor with FILE open, at that size, at the screen's corner. */
+        private void mainWindow(Stage stage, List<String> a) {
+            String[] size = a.get(2).split("x");
+            boolean dark = a.size() > 3 && a.get(3).equals("dark");
+            System.setProperty("dualtrack.theme", dark ? "dark" : "light");
+            DualtrackApp app = new DualtrackApp();
+            app.start(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(Double.parseDouble(size[0]));
+            stage.setHeight(Double.parseDouble(size[1]));
+            app.viewModel().openFile(Path.of(a.get(1)));
+            app.viewModel().selectedLevelIdProperty().set("staff");
         }
 
         private void dialog(String which, String file, String css) throws Exception {

@@ -34,7 +34,17 @@ public enum Icon {
     SUGGESTION(Material2OutlinedAL.LIGHTBULB),
     BRANCH(Material2OutlinedAL.CALL_SPLIT),
     HISTORY(Material2OutlinedAL.HISTORY),
-    MOVE_TO_OTHER_LIST(Material2OutlinedMZ.SWAP_HORIZ);
+    MOVE_TO_OTHER_LIST(Material2OutlinedMZ.SWAP_HORIZ),
+    PRINT(Material2OutlinedMZ.PRINT),
+    CUT(Material2OutlinedAL.CONTENT_CUT),
+    COPY(Material2OutlinedAL.CONTENT_COPY),
+    PASTE(Material2OutlinedAL.CONTENT_PASTE),
+    FIND(Material2OutlinedMZ.SEARCH),
+    ZOOM_IN(Material2OutlinedMZ.ZOOM_IN),
+    ZOOM_OUT(Material2OutlinedMZ.ZOOM_OUT),
+    ZOOM_FIT(Material2OutlinedMZ.ZOOM_OUT_MAP),
+    SWAP_SIDES(Material2OutlinedMZ.SWAP_HORIZ),
+    NOT_ANALYSED(Material2OutlinedAL.HOURGLASS_EMPTY);
 
     private final Ikon ikon;
 

@@ -46,6 +46,8 @@ public final class LiveAnalysis {
     }
 
     private final ReadOnlyObjectWrapper<AnalysisReport> report = new ReadOnlyObjectWrapper<>(AnalysisReport.EMPTY);
+    /** The snapshot the current report is about (set just before the report), null before the first. */
+    private volatile Ladder analysed;
     private final Scheduler scheduler;
     private final Executor publisher;
     private final long delayMillis;
@@ -73,6 +75,12 @@ public final class LiveAnalysis {
         return report.get();
     }
 
+    /** Whether the current report has looked at this level yet (a level added a moment ago has not). */
+    public boolean hasAnalysed(String levelId) {
+        Ladder l = analysed;
+        return l != null && l.level(levelId).isPresent();
+    }
+
     /** Asks for an analysis of this snapshot; earlier pending requests are dropped. */
     public void request(Ladder ladder) {
         long mine = generation.incrementAndGet();
@@ -83,6 +91,7 @@ public final class LiveAnalysis {
             AnalysisReport r = analyzer.get().analyze(ladder, LocalDate.now(clock));
             publisher.execute(() -> {
                 if (generation.get() == mine) {
+                    analysed = ladder;
                     report.set(r);
                 }
             });

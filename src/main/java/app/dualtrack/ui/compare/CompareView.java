@@ -69,9 +69,17 @@ public final class CompareView extends BorderPane {
             position.setText((b.intValue() + 1) + " of " + vm.stops().size());
             showCurrent();
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, summary, spacer, position, prev, next);
+        Button swap = new Button("Swap Sides", Icon.SWAP_SIDES.node());
+        swap.setId("swap-sides");
+        swap.setTooltip(new Tooltip("Show the newer version on the left and the older on the right"));
+        swap.setOnAction(e -> swapSides());
+        Button report = new Button("PDF Report…", Icon.EXPORT_PDF.node());
+        report.setId("compare-report");
+        report.setOnAction(e -> exportReport());
+        summary.setMinWidth(0);
+        summary.setWrapText(true);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox top = new HBox(10, summary, position, prev, next, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), swap, report);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("compare-top");
         top.setPadding(new Insets(10, 14, 10, 14));
@@ -90,13 +98,60 @@ public final class CompareView extends BorderPane {
         details.getStyleClass().add("finding-detail");
         showCurrent();
         stepBox.setPadding(new Insets(12, 16, 12, 16));
-        TabPane tabs = new TabPane(new Tab("Change", scroll(details)), new Tab("What changes from one level to the next", stepPane()));
+        Tab findingsTab = new Tab("Findings (" + vm.introducedFindings().size() + " introduced, " + vm.resolvedFindings().size() + " resolved)",
+                scroll(findingsPane()));
+        findingsTab.setId("compare-findings-tab");
+        TabPane tabs = new TabPane(new Tab("Change", scroll(details)), findingsTab, new Tab("What changes from one level to the next", stepPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane main = new SplitPane(sides, tabs);
         main.setOrientation(javafx.geometry.Orientation.VERTICAL);
         main.setDividerPositions(0.62);
         setTop(top);
         setCenter(main);
+    }
+
+    /** The findings the newer version introduces and those it resolves, each with its level. */
+    private Node findingsPane() {
+        VBox box = new VBox(6);
+        box.setId("compare-findings");
+        box.setPadding(new Insets(12, 16, 12, 16));
+        box.getChildren().add(heading(vm.introducedFindings().isEmpty() ? "No findings introduced" : "Introduced by the newer version"));
+        vm.introducedFindings().forEach(f -> box.getChildren().add(DiffText.line("+", f, "diff-added")));
+        box.getChildren().add(heading(vm.resolvedFindings().isEmpty() ? "No findings resolved" : "Resolved by the newer version"));
+        vm.resolvedFindings().forEach(f -> box.getChildren().add(DiffText.line("−", f, "diff-removed")));
+        return box;
+    }
+
+    private void swapSides() {
+        CompareView swapped = new CompareView(vm.swapped());
+        swapped.getStyleClass().setAll(getStyleClass());
+        getScene().setRoot(swapped);
+    }
+
+    private void exportReport() {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle("Export Comparison Report");
+        fc.setInitialFileName("comparison.pdf");
+        fc.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
+        java.io.File chosen = fc.showSaveDialog(getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        java.nio.file.Path target = chosen.getName().endsWith(".pdf") ? chosen.toPath() : chosen.toPath().resolveSibling(chosen.getName() + ".pdf");
+        javafx.scene.control.Alert a;
+        try {
+            int pages = vm.exportReport(target);
+            a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    "Wrote " + target.getFileName() + " (" + pages + (pages == 1 ? " page" : " pages") + ").", javafx.scene.control.ButtonType.OK);
+            a.setHeaderText("Comparison report exported");
+        } catch (java.io.IOException | app.dualtrack.export.ExportException e) {
+            org.slf4j.LoggerFactory.getLogger(CompareView.class).warn("comparison report not written to {}", target, e);
+            a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    target + ": the report was not written (" + e.getMessage() + ").", javafx.scene.control.ButtonType.OK);
+            a.setHeaderText("The comparison report was not exported");
+        }
+        a.initOwner(getScene().getWindow());
+        a.showAndWait();
     }
 
     private static ScrollPane scroll(Node n) {

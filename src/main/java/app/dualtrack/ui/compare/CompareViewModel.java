@@ -28,6 +28,7 @@ public final class CompareViewModel {
     }
 
     private final LadderComparison comparison;
+    private final LocalDate today;
     private final String beforeLabel;
     private final String afterLabel;
     private final List<Stop> stops = new ArrayList<>();
@@ -38,6 +39,7 @@ public final class CompareViewModel {
 
     public CompareViewModel(Ladder before, String beforeLabel, Ladder after, String afterLabel, LocalDate today) {
         this.comparison = LadderComparator.compare(before, after, today);
+        this.today = today;
         this.beforeLabel = beforeLabel;
         this.afterLabel = afterLabel;
         if (!comparison.ladderFields().isEmpty() || !comparison.addedMechanisms().isEmpty() || !comparison.removedMechanisms().isEmpty()
@@ -58,6 +60,41 @@ public final class CompareViewModel {
         stepLower.addListener((o, a, b) -> updateStep());
         stepHigher.addListener((o, a, b) -> updateStep());
         after.technical().stream().skip(1).findFirst().ifPresent(l -> selectStepFor(l.id()));
+    }
+
+    /** The same two versions the other way round: what was added is now removed, and so on. */
+    public CompareViewModel swapped() {
+        return new CompareViewModel(comparison.after(), afterLabel, comparison.before(), beforeLabel, today);
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** "IC5 Principal Engineer: message", one line per finding the newer version introduces. */
+    public List<String> introducedFindings() {
+        return describe(comparison.introduced(), comparison.after());
+    }
+
+    public List<String> resolvedFindings() {
+        return describe(comparison.resolved(), comparison.before());
+    }
+
+    private static List<String> describe(List<app.dualtrack.analysis.Finding> findings, Ladder ladder) {
+        List<String> out = new ArrayList<>();
+        for (var f : findings) {
+            String where = f.level() == null ? "The ladder" : ladder.level(f.level()).map(app.dualtrack.ui.document.LevelNames::of).orElse("A level");
+            out.add(where + ": " + f.message());
+        }
+        return out;
+    }
+
+    /** The comparison as a PDF report, written atomically to {@code target}; returns the page count. */
+    public int exportReport(java.nio.file.Path target) throws java.io.IOException, app.dualtrack.export.ExportException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        var result = new app.dualtrack.export.ComparisonPdfExporter().export(comparison, beforeLabel, afterLabel, today, out);
+        app.dualtrack.format.AtomicFileWriter.write(target, out.toByteArray());
+        return result.pages();
     }
 
     public LadderComparison comparison() {

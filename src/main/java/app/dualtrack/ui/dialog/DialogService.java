@@ -36,6 +36,19 @@ public interface DialogService {
     /** Picks one of {@code choices}, shown by their labels. */
     <T> Optional<T> choose(String title, String prompt, List<T> choices, java.util.function.Function<T, String> label);
 
+    /** Picks one of {@code choices} with {@code initial} preselected (Enter takes it). */
+    default <T> Optional<T> choose(String title, String prompt, List<T> choices, java.util.function.Function<T, String> label, T initial) {
+        return choose(title, prompt, choices, label);
+    }
+
+    /**
+     * Non-modal news that does not stop the user's work (a banner): the file was reloaded, an export
+     * finished. {@code actionLabel} and {@code action} may be null.
+     */
+    default void notify(String message, String actionLabel, Runnable action) {
+        showInformation("Dualtrack", message);
+    }
+
     Optional<Path> chooseFileToOpen(String title, Path initialFolder);
 
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, String extensionDescription, String extension);

@@ -21,6 +21,14 @@ import java.util.function.Function;
 /** The real dialogs, owned by the main window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    /** Where non-modal news goes: the main window's banner, once it exists. */
+    private News news;
+
+    /** Shows non-modal news, with an optional action. */
+    @FunctionalInterface
+    public interface News {
+        void show(String message, String actionLabel, Runnable action);
+    }
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -36,6 +44,42 @@ public final class FxDialogService implements DialogService {
         content.setMaxWidth(520);
         a.getDialogPane().setContent(content);
         return a;
+    }
+
+    public void setNews(News news) {
+        this.news = news;
+    }
+
+    @Override
+    public void notify(String message, String actionLabel, Runnable action) {
+        if (news == null) {
+            showInformation("Dualtrack", message);
+        } else {
+            news.show(message, actionLabel, action);
+        }
+    }
+
+    /** Buttons keep their whole label ("Reload from Disk", never "Reload from …"). */
+    private static void fullLabels(Alert a) {
+        for (ButtonType t : a.getButtonTypes()) {
+            javafx.scene.Node b = a.getDialogPane().lookupButton(t);
+            if (b instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                ButtonBar.setButtonUniformSize(button, false);
+            }
+        }
+        // wide enough for four whole labels side by side
+        a.getDialogPane().setMinWidth(640);
+    }
+
+    /** Enter chooses {@code safe}; every other button needs a click or its mnemonic. */
+    private static void defaultButton(Alert a, ButtonType safe) {
+        for (ButtonType t : a.getButtonTypes()) {
+            javafx.scene.Node b = a.getDialogPane().lookupButton(t);
+            if (b instanceof javafx.scene.control.Button button) {
+                button.setDefaultButton(t == safe);
+            }
+        }
     }
 
     @Override
@@ -69,15 +113,32 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public DiskChoice askDiskChanged(String fileName) {
+        return showDiskChanged(diskChangedAlert(fileName));
+    }
+
+    /**
+     * Asked only when there are unsaved changes (otherwise the file is reloaded without a question).
+     * Enter compares, which loses nothing; reloading and keeping one's own version are deliberate clicks.
+     */
+    public Alert diskChangedAlert(String fileName) {
         Alert a = alert(Alert.AlertType.WARNING, "“" + fileName + "” changed on disk",
-                "Someone or something (a git pull, another editor) changed the file since you opened it. "
-                        + "Reload it and lose your unsaved changes, keep your version and save over theirs, or compare the two first.");
-        ButtonType reload = new ButtonType("Reload from Disk", ButtonBar.ButtonData.LEFT);
-        ButtonType keep = new ButtonType("Keep Mine", ButtonBar.ButtonData.YES);
-        ButtonType compare = new ButtonType("Compare…", ButtonBar.ButtonData.OTHER);
-        a.getButtonTypes().setAll(reload, compare, keep, ButtonType.CANCEL);
+                "Someone or something (a git pull, another editor) changed the file while you have unsaved changes. "
+                        + "Compare the two first, reload the file and lose your unsaved changes, or keep your version and save over theirs.");
+        a.getButtonTypes().setAll(DISK_RELOAD, DISK_COMPARE, DISK_KEEP, ButtonType.CANCEL);
+        fullLabels(a);
+        defaultButton(a, DISK_COMPARE);
+        a.getDialogPane().setId("disk-changed");
+        return a;
+    }
+
+    private static final ButtonType DISK_RELOAD = new ButtonType("Reload from Disk", ButtonBar.ButtonData.LEFT);
+    private static final ButtonType DISK_KEEP = new ButtonType("Keep Mine", ButtonBar.ButtonData.OTHER);
+    private static final ButtonType DISK_COMPARE = new ButtonType("Compare…", ButtonBar.ButtonData.YES);
+
+    private static DiskChoice showDiskChanged(Alert a) {
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        return answer == reload ? DiskChoice.RELOAD : answer == keep ? DiskChoice.KEEP_MINE : answer == compare ? DiskChoice.COMPARE : DiskChoice.CANCEL;
+        return answer == DISK_RELOAD ? DiskChoice.RELOAD : answer == DISK_KEEP ? DiskChoice.KEEP_MINE
+                : answer == DISK_COMPARE ? DiskChoice.COMPARE : DiskChoice.CANCEL;
     }
 
     @Override
@@ -108,12 +169,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String prompt, List<T> choices, Function<T, String> label) {
+        return choose(title, prompt, choices, label, null);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> choices, Function<T, String> label, T initial) {
         if (choices.isEmpty()) {
             return Optional.empty();
         }
         Map<String, T> byLabel = new LinkedHashMap<>();
         choices.forEach(c -> byLabel.put(label.apply(c), c));
-        ChoiceDialog<String> d = new ChoiceDialog<>(byLabel.keySet().iterator().next(), byLabel.keySet());
+        String first = initial != null && choices.contains(initial) ? label.apply(initial) : byLabel.keySet().iterator().next();
+        ChoiceDialog<String> d = new ChoiceDialog<>(first, byLabel.keySet());
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(prompt);

@@ -24,6 +24,9 @@ public final class Windows {
             root.getStyleClass().add("dark");
         }
         stage.setScene(scene);
+        // secondary windows close as dialogs do: Esc, or Ctrl+W as every window of the app
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+W"), stage::close);
         stage.show();
         return stage;
     }

@@ -135,9 +135,9 @@ public final class LadderDocument {
         }
         redo.clear();
         redoRevisions.clear();
-        ladder.set(after);
         revision.set(nextRevision++);
         updateDescriptions();
+        ladder.set(after); // last: whoever reacts to the new ladder sees the new history and revision
         return true;
     }
 
@@ -148,9 +148,9 @@ public final class LadderDocument {
         Edit e = undo.pop();
         redo.push(e);
         redoRevisions.push(revision.get());
-        ladder.set(e.before());
         revision.set(undoRevisions.pop());
         updateDescriptions();
+        ladder.set(e.before());
     }
 
     public void redo() {
@@ -160,9 +160,9 @@ public final class LadderDocument {
         Edit e = redo.pop();
         undo.push(new Edit(e.description(), e.before(), e.after(), null, 0));
         undoRevisions.push(revision.get());
-        ladder.set(e.after());
         revision.set(redoRevisions.pop());
         updateDescriptions();
+        ladder.set(e.after());
     }
 
     /** Records that the current snapshot is what the file on disk now holds. */

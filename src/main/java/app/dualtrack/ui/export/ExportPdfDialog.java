@@ -79,11 +79,11 @@ public final class ExportPdfDialog {
                     dialogs.showError("The PDF was not exported", outcome.error());
                     return;
                 }
-                String more = outcome.result().complete() ? "" : "\n\n" + outcome.result().missingCharactersMessage();
-                if (dialogs.confirm("PDF exported", "Wrote " + outcome.file().getFileName() + " (" + outcome.result().pages()
-                        + " pages)." + more, "Open PDF") && host != null) {
-                    host.showDocument(outcome.file().toUri().toString());
-                }
+                // news, not a question: the export is done, and opening it is an offer, not a decision to make now
+                String more = outcome.result().complete() ? "" : " " + outcome.result().missingCharactersMessage();
+                int pages = outcome.result().pages();
+                dialogs.notify("Exported " + outcome.file().getFileName() + " (" + pages + (pages == 1 ? " page" : " pages") + ")." + more,
+                        host == null ? null : "Open PDF", host == null ? null : () -> host.showDocument(outcome.file().toUri().toString()));
             });
             progress.show();
         });

@@ -18,11 +18,14 @@ final class BehaviourEditor extends StyleClassedTextArea {
     private boolean programmatic;
 
     BehaviourEditor(String text, boolean primary, Consumer<String> onEdit) {
-        this.bold = primary;
         getStyleClass().addAll("behaviour-text", primary ? "primary" : "supporting");
         setWrapText(true);
         replaceText(text);
+        // one undo stack for the window: the area keeps no history of its own (Ctrl+Z goes to the document)
+        setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         setPrefHeight(34);
+        setMinWidth(100); // wraps in a narrow inspector instead of pushing it wider than the window gives it
+        totalHeightEstimateProperty().addListener((o, a, h) -> fitHeight());
         // Grow with the wrapped text, measured as the area would lay it out at its current width.
         widthProperty().addListener((o, a, w) -> fitHeight());
         textProperty().addListener((o, a, t) -> fitHeight());
@@ -39,23 +42,26 @@ final class BehaviourEditor extends StyleClassedTextArea {
         });
     }
 
-    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
-    private final boolean bold;
-
+    /**
+     * Grows with the wrapped text. The height is what the area itself laid its lines out at (with the
+     * stylesheet's real font), plus its padding, so the last line's descenders are never cut.
+     */
     private void fitHeight() {
-        double width = getWidth() - 16;
-        if (width <= 0) {
+        Double lines = getTotalHeightEstimate();
+        if (lines == null || lines <= 0) {
             return;
         }
-        measure.setText(getText().isEmpty() ? "x" : getText());
-        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(),
-                bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL, 13));
-        measure.setWrappingWidth(width);
-        double wanted = Math.max(34, Math.ceil(measure.getLayoutBounds().getHeight()) + 14);
+        double wanted = Math.max(34, Math.ceil(lines + snappedTopInset() + snappedBottomInset() + 2));
         if (Math.abs(wanted - getPrefHeight()) > 0.5) {
             setPrefHeight(wanted);
             setMinHeight(wanted);
         }
+    }
+
+    /** The height the text needs, as the area measures it, for tests. */
+    double neededHeight() {
+        Double lines = getTotalHeightEstimate();
+        return (lines == null ? 0 : lines) + snappedTopInset() + snappedBottomInset();
     }
 
     /** Shows a new text from the model, keeping the caret where it was when possible. */

@@ -9,7 +9,7 @@ import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Track;
 import app.dualtrack.ui.actions.Icon;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.editing.LadderEditor;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +28,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import app.dualtrack.ui.document.LevelNames;
+import javafx.beans.binding.Bindings;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,23 +46,33 @@ import java.util.Optional;
  * while typing); changes from elsewhere (undo, a click in the warnings) refresh the fields.
  */
 public final class InspectorView extends ScrollPane {
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final InspectorViewModel model;
     private final VBox content = new VBox();
     private final Map<BehaviourKind, List<BehaviourEditor>> editors = new EnumMap<>(BehaviourKind.class);
     private final Map<String, TextInputControl> fields = new java.util.HashMap<>();
     private String shownId;
     private Level shownLevel;
+    private Optional<Track> shownTrack = Optional.empty();
+    /** True while a behaviour editor pushes its text, so the echo from the model does not move its caret. */
     private boolean typing;
+    private final List<Runnable> unbinders = new ArrayList<>();
+    private final Map<Growth, CheckBox> growthBoxes = new EnumMap<>(Growth.class);
+    private Label heading;
+    private ComboBox<String> peerChoice;
+    private TitledPane bandPane;
+    private ValidationSupport validation = new ValidationSupport();
 
-    public InspectorView(MainViewModel vm) {
+    public InspectorView(LadderEditor vm) {
         this.vm = vm;
         this.model = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
         getStyleClass().add("inspector");
         content.getStyleClass().add("inspector-content");
         setContent(content);
         setFitToWidth(true);
-        setMinWidth(340);
+        setAccessibleText("Inspector");
+        setAccessibleHelp("Every field of the selected level.");
+        setMinWidth(320);
         setPrefWidth(420);
         vm.selectedLevelIdProperty().addListener((o, a, b) -> rebuild());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
@@ -73,11 +88,8 @@ public final class InspectorView extends ScrollPane {
         }
         Level level = now.get();
         boolean sameShape = shownLevel != null && level.primary().size() == shownLevel.primary().size()
-                && level.supporting().size() == shownLevel.supporting().size();
-        if (typing && sameShape) {
-            shownLevel = level;
-            return;
-        }
+                && level.supporting().size() == shownLevel.supporting().size()
+                && Objects.equals(vm.ladder().trackOf(level.id()), shownTrack);
         if (sameShape) {
             refreshValues(level);
         } else {
@@ -85,39 +97,44 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
+    /** Every control shows the model again: fields through the view model, behaviours and the peer list here. */
     private void refreshValues(Level level) {
         shownLevel = level;
-        setField("title", level.title());
-        setField("code", level.code());
-        setField("summary", level.summary());
-        setField("scope", level.scope());
-        for (BehaviourKind kind : BehaviourKind.values()) {
-            List<BehaviourEditor> list = editors.getOrDefault(kind, List.of());
-            for (int i = 0; i < list.size() && i < level.behaviours(kind).size(); i++) {
-                list.get(i).showText(level.behaviours(kind).get(i).text());
+        model.pull();
+        if (heading != null) {
+            heading.setText(LevelNames.of(level));
+        }
+        if (peerChoice != null) {
+            List<String> others = peerCandidates(vm.ladder(), level);
+            if (!peerChoice.getItems().equals(others)) {
+                String keep = model.peerIdProperty().get();
+                peerChoice.getItems().setAll(others);
+                peerChoice.setValue(keep);
+            }
+        }
+        if (!typing) {
+            for (BehaviourKind kind : BehaviourKind.values()) {
+                List<BehaviourEditor> list = editors.getOrDefault(kind, List.of());
+                for (int i = 0; i < list.size() && i < level.behaviours(kind).size(); i++) {
+                    list.get(i).showText(level.behaviours(kind).get(i).text());
+                }
             }
         }
         highlight();
-    }
-
-    private void setField(String name, String value) {
-        TextInputControl c = fields.get(name);
-        String v = value == null ? "" : value;
-        if (c != null && !c.getText().equals(v)) {
-            typing = true;
-            try {
-                c.setText(v);
-            } finally {
-                typing = false;
-            }
-        }
     }
 
     private void rebuild() {
         content.getChildren().clear();
         editors.clear();
         fields.clear();
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        heading = null;
+        peerChoice = null;
+        validation = new ValidationSupport();
+        validation.setErrorDecorationEnabled(true);
         Optional<Level> selected = model.level();
+        shownTrack = selected.flatMap(l -> vm.ladder().trackOf(l.id()));
         shownId = selected.map(Level::id).orElse(null);
         shownLevel = selected.orElse(null);
         if (selected.isEmpty()) {
@@ -131,7 +148,9 @@ public final class InspectorView extends ScrollPane {
         Ladder ladder = vm.ladder();
         Track track = ladder.trackOf(level.id()).orElse(Track.SHARED);
 
-        Label heading = new Label(level.title());
+        model.pull();
+        heading = new Label(LevelNames.of(level));
+        heading.setId("inspector-heading");
         heading.getStyleClass().add("level-heading");
         heading.setWrapText(true);
         Label tag = new Label(track.label() + (track.isBranch() ? " track" : " level"));
@@ -139,15 +158,22 @@ public final class InspectorView extends ScrollPane {
         content.getChildren().addAll(tag, heading);
 
         content.getChildren().add(section("TITLE AND CODE"));
-        TextField title = textField("title", level.title(), model::setTitle);
+        TextField title = textField("title", model.titleProperty(), "Title");
+        title.setMinWidth(80);
         title.setId("inspector-title");
-        TextField code = textField("code", level.code(), model::setCode);
+        TextField code = textField("code", model.codeProperty(), "Code");
+        code.setPromptText("Code");
         code.setPrefColumnCount(5);
         HBox.setHgrow(title, Priority.ALWAYS);
-        content.getChildren().add(new HBox(8, title, code));
+        content.getChildren().addAll(new HBox(8, title, code), errorLabel(title, model.titleErrorProperty()));
 
         TextField id = new TextField(level.id());
+        id.setId("inspector-id");
+        id.setAccessibleText("Id");
+        id.setAccessibleHelp("The level's id in the file; references to it change with it.");
         Label idError = hint("");
+        idError.getStyleClass().add("field-error");
+        idError.managedProperty().bind(idError.textProperty().isNotEmpty()); // no empty line under the id
         id.setOnAction(e -> commitId(id, idError));
         id.focusedProperty().addListener((o, was, is) -> {
             if (!is) commitId(id, idError);
@@ -155,9 +181,9 @@ public final class InspectorView extends ScrollPane {
         content.getChildren().addAll(hint("Id, used in the file and by references"), id, idError);
 
         content.getChildren().add(section("SUMMARY"));
-        content.getChildren().add(textArea("summary", level.summary(), 2, model::setSummary, "One paragraph: what this level is."));
+        content.getChildren().add(textArea("summary", model.summaryProperty(), 2, "One paragraph: what this level is."));
         content.getChildren().add(section("SCOPE"));
-        content.getChildren().add(textArea("scope", level.scope(), 2, model::setScope,
+        content.getChildren().add(textArea("scope", model.scopeProperty(), 2,
                 "What kinds of problems does someone at this level hold that the level below does not?"));
 
         for (BehaviourKind kind : BehaviourKind.values()) {
@@ -168,8 +194,10 @@ public final class InspectorView extends ScrollPane {
         HBox growth = new HBox(12);
         for (Growth g : Growth.values()) {
             CheckBox box = new CheckBox(g.label());
-            box.setSelected(level.growth().contains(g));
-            box.selectedProperty().addListener((o, a, on) -> model.setGrowth(g, on));
+            box.setId("growth-" + g.name().toLowerCase());
+            box.setAccessibleHelp("Growth at and beyond this level: " + g.label());
+            bind(box.selectedProperty(), model.growthProperty(g));
+            growthBoxes.put(g, box);
             growth.getChildren().add(box);
         }
         growth.setStyle("-fx-alignment: center-left;");
@@ -181,16 +209,11 @@ public final class InspectorView extends ScrollPane {
         }
 
         content.getChildren().add(section("ORGANISATION SIZE"));
-        TextField min = textField("minHeadcount", level.minHeadcount() == null ? "" : level.minHeadcount().toString(), text -> {
-            String t = text.strip();
-            if (t.isEmpty()) {
-                model.setMinHeadcount(null);
-            } else if (t.matches("\\d{1,7}")) {
-                model.setMinHeadcount(Integer.parseInt(t));
-            }
-        });
+        TextField min = textField("minHeadcount", model.minHeadcountProperty(), "Minimum headcount");
+        min.setId("inspector-headcount");
         min.setPromptText("e.g. 150");
-        content.getChildren().addAll(hint("Engineers needed before this level's scope exists (optional)"), min);
+        content.getChildren().addAll(hint("Engineers needed before this level's scope exists (optional)"), min,
+                errorLabel(min, model.headcountErrorProperty()));
 
         content.getChildren().add(bandPane(level));
         highlight();
@@ -222,6 +245,9 @@ public final class InspectorView extends ScrollPane {
                 }
             });
             ed.setId(kind.key() + "-" + i);
+            ed.setAccessibleText(kind.label() + " " + (i + 1));
+            ed.setAccessibleHelp("One sentence. Flagged phrases are underlined; the warnings pane says why.");
+            tabMovesFocus(ed);
             HBox.setHgrow(ed, Priority.ALWAYS);
             Button up = iconButton(Icon.MOVE_UP, "Move up", () -> model.moveBehaviour(kind, index, -1));
             Button down = iconButton(Icon.MOVE_DOWN, "Move down", () -> model.moveBehaviour(kind, index, +1));
@@ -292,93 +318,157 @@ public final class InspectorView extends ScrollPane {
 
     private Node peerChooser(Ladder ladder, Level level, Track track) {
         ComboBox<String> peer = new ComboBox<>();
-        peer.getItems().add("— no peer —");
-        List<Level> others = ladder.track(track.opposite());
-        others.forEach(l -> peer.getItems().add(l.title()));
-        int current = ladder.peerOf(level.id()).map(others::indexOf).orElse(-1);
-        peer.getSelectionModel().select(current + 1);
-        peer.setMaxWidth(Double.MAX_VALUE);
-        peer.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            int i = b.intValue();
-            if (i == 0) {
-                vm.unpairSelected();
-            } else if (i > 0) {
-                vm.pair(level.id(), others.get(i - 1).id());
+        peer.setId("inspector-peer");
+        peer.setAccessibleText("Peer on the " + track.opposite().label().toLowerCase() + " track");
+        peer.getItems().setAll(peerCandidates(ladder, level));
+        peer.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                if (id == null) {
+                    return "— no peer —";
+                }
+                // a candidate paired elsewhere says with whom; this level's own peer needs no such note
+                boolean mine = vm.ladder().peerOf(id).map(p -> p.id().equals(shownId)).orElse(false);
+                return vm.ladder().level(id).map(l -> mine ? LevelNames.of(l) : LevelNames.withPeer(vm.ladder(), l)).orElse("");
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
             }
         });
+        peer.setMaxWidth(Double.MAX_VALUE);
+        bind(peer.valueProperty(), model.peerIdProperty());
+        peerChoice = peer;
         return peer;
+    }
+
+    /** "No peer" first, then the levels of the other track. */
+    private static List<String> peerCandidates(Ladder ladder, Level level) {
+        List<String> ids = new ArrayList<>();
+        ids.add(null);
+        ladder.trackOf(level.id()).filter(Track::isBranch)
+                .ifPresent(t -> ladder.track(t.opposite()).forEach(l -> ids.add(l.id())));
+        return ids;
     }
 
     private Node bandPane(Level level) {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        TextField min = new TextField(level.band() == null || level.band().min() == null ? "" : level.band().min().toPlainString());
-        TextField max = new TextField(level.band() == null || level.band().max() == null ? "" : level.band().max().toPlainString());
-        TextField cur = new TextField(level.band() == null || level.band().currency() == null ? "" : level.band().currency());
+        TextField min = textField("bandMin", model.bandMinProperty(), "Minimum pay");
+        min.setId("inspector-band-min");
+        TextField max = textField("bandMax", model.bandMaxProperty(), "Maximum pay");
+        max.setId("inspector-band-max");
+        TextField cur = textField("bandCurrency", model.bandCurrencyProperty(), "Currency");
         cur.setPrefColumnCount(4);
-        Runnable commit = () -> {
-            BigDecimal a = number(min.getText());
-            BigDecimal b = number(max.getText());
-            if ((a != null || min.getText().isBlank()) && (b != null || max.getText().isBlank())) {
-                model.setBand(a, b, cur.getText().strip());
-            }
-        };
-        for (TextField f : List.of(min, max, cur)) {
-            f.setOnAction(e -> commit.run());
-            f.focusedProperty().addListener((o, was, is) -> {
-                if (!is) commit.run();
-            });
-        }
         g.addRow(0, new Label("Minimum"), min);
         g.addRow(1, new Label("Maximum"), max);
         g.addRow(2, new Label("Currency"), cur);
-        TitledPane pane = new TitledPane("Pay band (optional, left out of exports by default)", g);
-        pane.setExpanded(level.band() != null);
-        pane.setAnimated(false);
-        return pane;
+        Label error = errorLabel(min, model.bandErrorProperty());
+        validation.registerValidator(max, false, (javafx.scene.control.Control c, String v) ->
+                ValidationResult.fromErrorIf(c, model.bandErrorProperty().get(), model.bandErrorProperty().get().contains("maximum")));
+        g.add(error, 0, 3, 2, 1);
+        bandPane = new TitledPane("Pay band (optional, left out of exports by default)", g);
+        bandPane.setId("inspector-band");
+        bandPane.setExpanded(level.band() != null);
+        bandPane.setAnimated(false);
+        return bandPane;
     }
 
-    private static BigDecimal number(String text) {
-        try {
-            String t = text.strip().replace(",", "").replace("_", "");
-            BigDecimal d = t.isEmpty() ? null : new BigDecimal(t);
-            return d != null && d.signum() >= 0 ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** Keeps a control and a view-model property in step until the inspector is rebuilt. */
+    private <T> void bind(javafx.beans.property.Property<T> control, javafx.beans.property.Property<T> model) {
+        control.bindBidirectional(model);
+        unbinders.add(() -> control.unbindBidirectional(model));
     }
 
-    private TextField textField(String name, String value, java.util.function.Consumer<String> onEdit) {
-        TextField f = new TextField(value == null ? "" : value);
-        onUserEdit(f, onEdit);
+    /** The view model's message for a field, shown under it and as a ControlsFX decoration on it. */
+    private Label errorLabel(javafx.scene.control.Control field, javafx.beans.value.ObservableStringValue error) {
+        Label l = new Label();
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.textProperty().bind(error);
+        l.visibleProperty().bind(Bindings.isNotEmpty(error));
+        l.managedProperty().bind(l.visibleProperty());
+        ValidationSupport v = validation;
+        v.registerValidator(field, false, (javafx.scene.control.Control c, Object value) ->
+                ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+        javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> v.revalidate(field);
+        error.addListener(revalidate);
+        unbinders.add(() -> error.removeListener(revalidate));
+        return l;
+    }
+
+    private TextField textField(String name, javafx.beans.property.StringProperty value, String accessibleName) {
+        TextField f = new TextField();
+        f.setAccessibleText(accessibleName);
+        bind(f.textProperty(), value);
         fields.put(name, f);
         return f;
     }
 
-    private TextArea textArea(String name, String value, int rows, java.util.function.Consumer<String> onEdit, String prompt) {
-        TextArea a = new TextArea(value == null ? "" : value);
+    private TextArea textArea(String name, javafx.beans.property.StringProperty value, int rows, String prompt) {
+        TextArea a = new TextArea();
         a.setWrapText(true);
         a.setPrefRowCount(rows);
         a.setPromptText(prompt);
         a.setId("inspector-" + name);
-        onUserEdit(a, onEdit);
+        a.setAccessibleText(name.substring(0, 1).toUpperCase() + name.substring(1));
+        a.setAccessibleHelp(prompt);
+        tabMovesFocus(a);
+        bind(a.textProperty(), value);
         fields.put(name, a);
         return a;
     }
 
-    /** Passes what the user types to the model; text set from the model (undo) is not echoed back as an edit. */
-    private void onUserEdit(TextInputControl control, java.util.function.Consumer<String> onEdit) {
-        control.textProperty().addListener((o, a, b) -> {
-            if (!typing) {
-                typing = true;
-                try {
-                    onEdit.accept(b);
-                } finally {
-                    typing = false;
-                }
+    /**
+     * Tab leaves a text area for the next control (Shift+Tab for the one before), as in a form, instead
+     * of typing a tab character nobody wants in a ladder: keyboard alone must reach every control.
+     */
+    private void tabMovesFocus(Node area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.TAB || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            e.consume();
+            List<Node> order = focusOrder();
+            int i = order.indexOf(area);
+            int next = i + (e.isShiftDown() ? -1 : 1);
+            if (i >= 0 && next >= 0 && next < order.size()) {
+                order.get(next).requestFocus();
+                ensureVisible(order.get(next));
             }
         });
+    }
+
+    /** The inspector's focusable controls top to bottom, as laid out now. */
+    private List<Node> focusOrder() {
+        List<Node> out = new ArrayList<>();
+        collectFocusable(content, out);
+        return out;
+    }
+
+    private static void collectFocusable(Node node, List<Node> out) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            out.add(node);
+            if (node instanceof BehaviourEditor || node instanceof TextInputControl || node instanceof ComboBox) {
+                return; // their insides are not separate stops
+            }
+        }
+        if (node instanceof TitledPane tp) {
+            if (tp.isExpanded() && tp.getContent() != null) {
+                collectFocusable(tp.getContent(), out);
+            }
+            return;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectFocusable(child, out);
+            }
+        }
     }
 
     private static Label section(String text) {
@@ -436,11 +526,31 @@ public final class InspectorView extends ScrollPane {
                 }
             }
         }
-        TextInputControl f = fields.get(finding.field());
-        if (f != null) {
-            f.requestFocus();
-            ensureVisible(f);
+        Node target = switch (finding.field()) {
+            case "peer" -> peerChoice;
+            case "growth" -> growthBoxes.values().stream().findFirst().orElse(null);
+            case "band" -> {
+                if (bandPane != null) {
+                    bandPane.setExpanded(true);
+                }
+                yield fields.get("bandMin");
+            }
+            default -> fields.get(finding.field());
+        };
+        if (target != null) {
+            target.requestFocus();
+            ensureVisible(target);
         }
+    }
+
+    /** The control a finding's field is shown in, for tests; null when this level has none. */
+    public Node controlFor(String field) {
+        return switch (field) {
+            case "peer" -> peerChoice;
+            case "growth" -> growthBoxes.values().stream().findFirst().orElse(null);
+            case "band" -> fields.get("bandMin");
+            default -> fields.get(field);
+        };
     }
 
     private void ensureVisible(Node node) {
@@ -481,6 +591,15 @@ public final class InspectorView extends ScrollPane {
 
         public int selectionEnd() {
             return editor.getSelection().getEnd();
+        }
+
+        /** Whether every wrapped line fits, descenders included. */
+        public boolean showsAllLines() {
+            return editor.getHeight() + 0.5 >= editor.neededHeight();
+        }
+
+        public javafx.scene.Node node() {
+            return editor;
         }
     }
 }

@@ -8,7 +8,18 @@ import app.dualtrack.model.Ids;
 import app.dualtrack.model.Level;
 import app.dualtrack.ui.document.LadderDocument;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +34,226 @@ public final class InspectorViewModel {
     private final Supplier<LadderDocument> document;
     private final Supplier<String> levelId;
 
+    // The fields as the inspector shows them. The view binds its controls to these; pull() fills them from
+    // the model after every change (edit, undo, redo, reload, drag, dialog), and what the user types is
+    // validated here and pushed to the model as an undoable edit. A value that cannot be stored is kept in
+    // the field with an error beside it, never silently dropped.
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty scope = new SimpleStringProperty("");
+    private final StringProperty minHeadcount = new SimpleStringProperty("");
+    private final StringProperty bandMin = new SimpleStringProperty("");
+    private final StringProperty bandMax = new SimpleStringProperty("");
+    private final StringProperty bandCurrency = new SimpleStringProperty("");
+    private final ObjectProperty<String> peerId = new SimpleObjectProperty<>();
+    private final Map<Growth, BooleanProperty> growth = new EnumMap<>(Growth.class);
+    private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headcountError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bandError = new ReadOnlyStringWrapper("");
+    private boolean pulling;
+
     public InspectorViewModel(Supplier<LadderDocument> document, Supplier<String> levelId) {
         this.document = document;
         this.levelId = levelId;
+        onUser(title, this::setTitle);
+        onUser(code, this::setCode);
+        onUser(summary, this::setSummary);
+        onUser(scope, this::setScope);
+        onUser(minHeadcount, this::pushHeadcount);
+        onUser(bandMin, t -> pushBand());
+        onUser(bandMax, t -> pushBand());
+        onUser(bandCurrency, t -> pushBand());
+        peerId.addListener((o, a, b) -> {
+            if (!pulling) {
+                setPeer(b);
+            }
+        });
+        for (Growth g : Growth.values()) {
+            BooleanProperty p = new SimpleBooleanProperty();
+            p.addListener((o, a, on) -> {
+                if (!pulling) {
+                    setGrowth(g, on);
+                }
+            });
+            growth.put(g, p);
+        }
+    }
+
+    private void onUser(StringProperty p, java.util.function.Consumer<String> push) {
+        p.addListener((o, a, b) -> {
+            if (!pulling) {
+                push.accept(b == null ? "" : b);
+            }
+        });
+    }
+
+    /** Shows the model: call after every change of the ladder or of the selection. */
+    public void pull() {
+        Optional<Level> shown = level();
+        pulling = true;
+        try {
+            Level l = shown.orElse(null);
+            if (l == null) {
+                return;
+            }
+            if (!(title.get().isBlank() && !titleError.get().isEmpty() && l.title().equals(lastTitle))) {
+                title.set(l.title());
+                titleError.set("");
+            }
+            lastTitle = l.title();
+            code.set(text(l.code()));
+            summary.set(text(l.summary()));
+            scope.set(text(l.scope()));
+            Integer parsed = headcount(minHeadcount.get());
+            if (!headcountError.get().isEmpty() || !java.util.Objects.equals(parsed, l.minHeadcount())) {
+                minHeadcount.set(l.minHeadcount() == null ? "" : l.minHeadcount().toString());
+                headcountError.set("");
+            }
+            Band band = l.band();
+            BigDecimal min = number(bandMin.get());
+            BigDecimal max = number(bandMax.get());
+            boolean sameBand = bandError.get().isEmpty() && java.util.Objects.equals(band == null ? null : band.min(), min)
+                    && java.util.Objects.equals(band == null ? null : band.max(), max)
+                    && text(band == null ? null : band.currency()).equals(bandCurrency.get().strip());
+            if (!sameBand) {
+                bandMin.set(band == null || band.min() == null ? "" : band.min().toPlainString());
+                bandMax.set(band == null || band.max() == null ? "" : band.max().toPlainString());
+                bandCurrency.set(band == null ? "" : text(band.currency()));
+                bandError.set("");
+            }
+            growth.forEach((g, p) -> p.set(l.growth().contains(g)));
+            peerId.set(document.get().ladder().peerOf(l.id()).map(Level::id).orElse(null));
+        } finally {
+            pulling = false;
+        }
+    }
+
+    private String lastTitle;
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty scopeProperty() {
+        return scope;
+    }
+
+    /** The minimum headcount as typed; a whole number of engineers or empty. */
+    public StringProperty minHeadcountProperty() {
+        return minHeadcount;
+    }
+
+    public StringProperty bandMinProperty() {
+        return bandMin;
+    }
+
+    public StringProperty bandMaxProperty() {
+        return bandMax;
+    }
+
+    public StringProperty bandCurrencyProperty() {
+        return bandCurrency;
+    }
+
+    /** The id of the peer on the other track, null for none. */
+    public ObjectProperty<String> peerIdProperty() {
+        return peerId;
+    }
+
+    public BooleanProperty growthProperty(Growth g) {
+        return growth.get(g);
+    }
+
+    /** Why the title typed is not stored, or empty. */
+    public ReadOnlyStringProperty titleErrorProperty() {
+        return titleError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headcountErrorProperty() {
+        return headcountError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bandErrorProperty() {
+        return bandError.getReadOnlyProperty();
+    }
+
+    private void pushHeadcount(String typed) {
+        String t = typed.strip();
+        Integer value = headcount(t);
+        if (!t.isEmpty() && value == null) {
+            headcountError.set("The minimum headcount is a whole number of engineers, such as 150; “" + t + "” is not stored.");
+            return;
+        }
+        headcountError.set("");
+        setMinHeadcount(value);
+    }
+
+    /** A positive whole number below ten million, or null. */
+    private static Integer headcount(String typed) {
+        String t = typed == null ? "" : typed.strip().replace(",", "").replace("_", "");
+        return t.matches("\\d{1,7}") && Integer.parseInt(t) >= 1 ? Integer.valueOf(t) : null;
+    }
+
+    private void pushBand() {
+        String minText = bandMin.get().strip();
+        String maxText = bandMax.get().strip();
+        BigDecimal min = number(minText);
+        BigDecimal max = number(maxText);
+        if (!minText.isEmpty() && min == null) {
+            bandError.set("The minimum pay is not an amount: “" + minText + "” is not stored. Write digits, such as 120000.");
+            return;
+        }
+        if (!maxText.isEmpty() && max == null) {
+            bandError.set("The maximum pay is not an amount: “" + maxText + "” is not stored. Write digits, such as 150000.");
+            return;
+        }
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            bandError.set("The minimum pay is above the maximum; the band is not stored until it is not.");
+            return;
+        }
+        bandError.set("");
+        setBand(min, max, bandCurrency.get().strip());
+    }
+
+    /** A non-negative amount (commas and underscores as thousands separators allowed), or null. */
+    static BigDecimal number(String text) {
+        try {
+            String t = text == null ? "" : text.strip().replace(",", "").replace("_", "");
+            BigDecimal d = t.isEmpty() ? null : new BigDecimal(t);
+            return d != null && d.signum() >= 0 ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void setPeer(String peer) {
+        String id = levelId.get();
+        if (id == null) {
+            return;
+        }
+        if (peer == null) {
+            document.get().apply("Unpair level", l -> l.unpair(id));
+            return;
+        }
+        var ladder = document.get().ladder();
+        var a = ladder.trackOf(id);
+        var b = ladder.trackOf(peer);
+        if (a.isPresent() && b.isPresent() && a.get().isBranch() && b.get().isBranch() && a.get() != b.get()) {
+            document.get().apply("Pair levels", l -> l.pair(id, peer));
+        }
     }
 
     public Optional<Level> level() {
@@ -47,8 +275,10 @@ public final class InspectorViewModel {
 
     public void setTitle(String title) {
         if (title == null || title.isBlank()) {
-            return; // a level must have a title; the field shows the old one again
+            titleError.set("A level needs a title; the file keeps the last one until you type a new one.");
+            return;
         }
+        titleError.set("");
         edit("Rename level", "title", l -> l.withTitle(title));
     }
 

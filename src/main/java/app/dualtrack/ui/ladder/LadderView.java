@@ -6,7 +6,14 @@ import app.dualtrack.model.LadderIndex;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Rungs;
 import app.dualtrack.model.Track;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.ui.actions.Commands;
+import app.dualtrack.ui.editing.LadderEditor;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Group;
+import javafx.scene.transform.Scale;
+import java.util.Set;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +21,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ClipboardContent;
@@ -47,15 +53,30 @@ import java.util.Map;
  */
 public final class LadderView extends ScrollPane {
     private static final double LINK_COLUMN = 96;
-    private final MainViewModel vm;
+    private static final double MIN_ZOOM = 0.4;
+    private static final double MAX_ZOOM = 2.0;
+    private static final double SIDE_MIN_WIDTH = 180;
+    private final LadderEditor vm;
+    private final Commands commands;
     private final Map<String, LevelCard> cards = new HashMap<>();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final Group zoomGroup = new Group();
+    private Set<String> matches = Set.of();
+    /** The drawn ladder (header and grid), shown directly at 100 % and inside the zoom group otherwise. */
+    private VBox board;
     /** Cards in visual order for keyboard navigation: rows top to bottom, technical before management. */
     private final List<List<LevelCard>> grid = new ArrayList<>();
 
-    public LadderView(MainViewModel vm) {
+    public LadderView(LadderEditor vm, Commands commands) {
         this.vm = vm;
+        this.commands = commands;
         getStyleClass().add("ladder-canvas");
+        setId("ladder-view");
+        setAccessibleText("The ladder");
+        setAccessibleHelp("Cards of the levels, the technical track on the left and the management track on the right. Arrow keys move between cards.");
         setFitToWidth(true);
+        zoom.addListener((o, a, b) -> applyZoom());
+        viewportBoundsProperty().addListener((o, a, b) -> applyZoom());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
         vm.reportProperty().addListener((o, a, b) -> updateBadges());
         vm.selectedLevelIdProperty().addListener((o, a, id) -> cards.forEach((k, c) -> c.setSelected(k.equals(id))));
@@ -79,7 +100,7 @@ public final class LadderView extends ScrollPane {
         Ladder ladder = vm.ladder();
         if (ladder != null && shapeOf(ladder).equals(shape)) {
             LadderIndex index = LadderIndex.of(ladder);
-            cards.forEach((id, card) -> index.level(id).ifPresent(l -> card.update(l, index.peerOf(id).map(Level::title).orElse(null))));
+            cards.forEach((id, card) -> index.level(id).ifPresent(l -> card.update(l, index.peerOf(id).map(app.dualtrack.ui.document.LevelNames::of).orElse(null))));
         } else {
             rebuild();
         }
@@ -87,7 +108,104 @@ public final class LadderView extends ScrollPane {
 
     private void updateBadges() {
         AnalysisReport report = vm.reportProperty().get();
-        cards.forEach((id, card) -> card.setBadge(report.worstFor(id), report.forLevel(id).size()));
+        cards.forEach((id, card) -> badge(card, id, report));
+    }
+
+    private void badge(LevelCard card, String id, AnalysisReport report) {
+        if (vm.isAnalysed(id)) {
+            card.setBadge(report.worstFor(id), report.forLevel(id).size());
+        } else {
+            card.setNotAnalysed();
+        }
+    }
+
+    // ------------------------------------------------------------------ zoom
+
+    /** The scale the ladder is drawn at (1 is 100 %). */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public void zoomIn() {
+        zoom.set(Math.min(MAX_ZOOM, Math.round((zoom.get() + 0.1) * 10) / 10.0));
+    }
+
+    public void zoomOut() {
+        zoom.set(Math.max(MIN_ZOOM, Math.round((zoom.get() - 0.1) * 10) / 10.0));
+    }
+
+    /** Scales the ladder so that it is seen whole, never larger than 100 %. */
+    public void fitToWindow() {
+        for (int pass = 0; pass < 3; pass++) { // wrapping text makes the height depend on the width, so settle it
+            double height = board == null ? 0 : board.getLayoutBounds().getHeight();
+            double viewport = getViewportBounds().getHeight();
+            if (height <= 0 || viewport <= 0) {
+                return;
+            }
+            zoom.set(Math.max(MIN_ZOOM, Math.min(1, Math.floor((viewport - 4) / height * 100) / 100)));
+            layout();
+        }
+    }
+
+    /**
+     * At 100 % the board simply fits the width (the cards wrap). Zoomed, it is laid out at the viewport's
+     * width divided by the zoom and scaled from its top-left corner inside a group, so the tracks still
+     * fill the width. Only a real width change relays it out, so a scrollbar cannot start a layout loop.
+     */
+    private void applyZoom() {
+        if (board == null) {
+            return;
+        }
+        double z = zoom.get();
+        if (z == 1) {
+            if (getContent() != board) {
+                zoomGroup.getChildren().clear();
+                board.getTransforms().clear();
+                board.setMinWidth(Region.USE_COMPUTED_SIZE);
+                board.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                board.setMaxWidth(Double.MAX_VALUE);
+                setContent(board);
+                setFitToWidth(true);
+            }
+            return;
+        }
+        if (getContent() != zoomGroup) {
+            setFitToWidth(false);
+            setContent(zoomGroup);
+            zoomGroup.getChildren().setAll(board);
+        }
+        double width = Math.floor(Math.max(2 * SIDE_MIN_WIDTH + LINK_COLUMN + 40, getViewportBounds().getWidth() / z));
+        if (Math.abs(board.getPrefWidth() - width) >= 1) {
+            board.setPrefWidth(width);
+            board.setMinWidth(width);
+            board.setMaxWidth(width);
+        }
+        if (!(board.getTransforms().size() == 1 && board.getTransforms().get(0) instanceof Scale s && s.getX() == z)) {
+            board.getTransforms().setAll(new Scale(z, z, 0, 0));
+        }
+    }
+
+    // ------------------------------------------------------------------ find
+
+    /** Marks the cards of these levels as matches of Find (an empty set clears the marks). */
+    public void showMatches(Set<String> ids) {
+        matches = Set.copyOf(ids);
+        cards.forEach((id, card) -> card.setMatched(matches.contains(id)));
+    }
+
+    /** Scrolls so the level's card is in view. */
+    public void reveal(String id) {
+        LevelCard card = cards.get(id);
+        if (card == null || getContent() == null) {
+            return;
+        }
+        double contentHeight = getContent().getBoundsInParent().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double y = card.localToScene(0, 0).getY() - getContent().localToScene(0, 0).getY();
+        setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
     }
 
     private void rebuild() {
@@ -105,16 +223,22 @@ public final class LadderView extends ScrollPane {
         GridPane g = new GridPane();
         g.setHgap(0);
         g.setVgap(12);
-        ColumnConstraints side = new ColumnConstraints();
-        side.setPercentWidth(-1);
-        side.setHgrow(Priority.ALWAYS);
-        side.setMinWidth(220);
-        side.setFillWidth(true);
+        // a parity tool draws the tracks equal: both columns start from the same width and share the rest
+        // equally, whatever their cards hold (a column sized by its content would favour the wordier track)
+        ColumnConstraints leftColumn = trackColumn();
         ColumnConstraints mid = new ColumnConstraints(LINK_COLUMN, LINK_COLUMN, LINK_COLUMN);
-        ColumnConstraints side2 = new ColumnConstraints();
-        side2.setHgrow(Priority.ALWAYS);
-        side2.setMinWidth(220);
-        g.getColumnConstraints().addAll(side, mid, side2);
+        ColumnConstraints rightColumn = trackColumn();
+        g.getColumnConstraints().addAll(leftColumn, mid, rightColumn);
+        // percentages are the one sizing a GridPane never bends to its content; the link column keeps its fixed width
+        g.widthProperty().addListener((o, a, w) -> {
+            double width = w.doubleValue();
+            if (width > LINK_COLUMN) {
+                double side = (width - LINK_COLUMN) / 2 / width * 100;
+                leftColumn.setPercentWidth(side);
+                rightColumn.setPercentWidth(side);
+                mid.setPercentWidth(LINK_COLUMN / width * 100);
+            }
+        });
 
         int row = 0;
         g.add(columnHeader("Technical track", Track.TECHNICAL, ladder.technical().size()), 0, row);
@@ -156,13 +280,26 @@ public final class LadderView extends ScrollPane {
             row++;
         }
 
-        VBox board = new VBox(14, header(ladder), g);
+        board = new VBox(14, header(ladder), g);
         board.getStyleClass().add("ladder-board");
-        setContent(board);
+        if (zoom.get() == 1) {
+            setContent(board);
+        } else {
+            zoomGroup.getChildren().setAll(board);
+        }
+        applyZoom();
         cards.forEach((k, c) -> c.setSelected(k.equals(vm.selectedLevelIdProperty().get())));
+        cards.forEach((k, c) -> c.setMatched(matches.contains(k)));
         if (focusedId != null && cards.containsKey(focusedId)) {
             cards.get(focusedId).requestFocus();
         }
+    }
+
+    private static ColumnConstraints trackColumn() {
+        ColumnConstraints c = new ColumnConstraints(SIDE_MIN_WIDTH, SIDE_MIN_WIDTH, Double.MAX_VALUE);
+        c.setHgrow(Priority.ALWAYS);
+        c.setFillWidth(true);
+        return c;
     }
 
     private static Node header(Ladder ladder) {
@@ -268,8 +405,11 @@ public final class LadderView extends ScrollPane {
     }
 
     private LevelCard card(Level level, Track track, AnalysisReport report, LadderIndex index) {
-        String peerTitle = index.peerOf(level.id()).map(Level::title).orElse(null);
+        String peerTitle = index.peerOf(level.id()).map(app.dualtrack.ui.document.LevelNames::of).orElse(null);
         LevelCard c = new LevelCard(level, track, report.worstFor(level.id()), report.forLevel(level.id()).size(), peerTitle);
+        if (!vm.isAnalysed(level.id())) {
+            c.setNotAnalysed();
+        }
         c.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHalignment(c, HPos.CENTER);
         cards.put(level.id(), c);
@@ -299,26 +439,22 @@ public final class LadderView extends ScrollPane {
         return c;
     }
 
+    /** The level commands of the menu bar, the same objects: labels, shortcuts and enabled state agree. */
     private ContextMenu contextMenu(Track track) {
-        MenuItem dup = new MenuItem("Duplicate");
-        dup.setOnAction(e -> vm.duplicateSelected());
-        MenuItem up = new MenuItem("Move up");
-        up.setOnAction(e -> vm.moveSelected(+1));
-        MenuItem down = new MenuItem("Move down");
-        down.setOnAction(e -> vm.moveSelected(-1));
-        MenuItem del = new MenuItem("Delete…");
-        del.setOnAction(e -> vm.deleteSelected());
-        ContextMenu menu = new ContextMenu(dup, up, down);
-        if (track.isBranch()) {
-            MenuItem other = new MenuItem("Move to " + track.opposite().label().toLowerCase() + " track");
-            other.setOnAction(e -> vm.moveSelectedToOtherTrack());
-            MenuItem pair = new MenuItem("Pair with peer…");
-            pair.setOnAction(e -> vm.pairSelected());
-            MenuItem unpair = new MenuItem("Unpair");
-            unpair.setOnAction(e -> vm.unpairSelected());
-            menu.getItems().addAll(other, new SeparatorMenuItem(), pair, unpair);
+        ContextMenu menu = new ContextMenu();
+        AppAction[][] groups = track.isBranch()
+                ? new AppAction[][] {{AppAction.CUT, AppAction.COPY, AppAction.PASTE}, {AppAction.DUPLICATE, AppAction.MOVE_UP, AppAction.MOVE_DOWN,
+                        AppAction.MOVE_TO_OTHER_TRACK}, {AppAction.PAIR, AppAction.UNPAIR}, {AppAction.DELETE}}
+                : new AppAction[][] {{AppAction.CUT, AppAction.COPY, AppAction.PASTE}, {AppAction.DUPLICATE, AppAction.MOVE_UP, AppAction.MOVE_DOWN},
+                        {AppAction.DELETE}};
+        for (AppAction[] group : groups) {
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            for (AppAction a : group) {
+                commands.find(a).ifPresent(c -> menu.getItems().add(c.contextItem()));
+            }
         }
-        menu.getItems().addAll(new SeparatorMenuItem(), del);
         return menu;
     }
 

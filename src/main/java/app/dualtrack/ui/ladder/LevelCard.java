@@ -32,7 +32,11 @@ final class LevelCard extends VBox {
 
         title.getStyleClass().add("card-title");
         title.setMinWidth(0);
-        top.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true); // a narrow window wraps a long title instead of cutting it
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        top.setAlignment(Pos.TOP_LEFT);
         code.getStyleClass().add("card-code");
         code.setMinWidth(Region.USE_PREF_SIZE);
         scope.getStyleClass().add("card-scope");
@@ -43,7 +47,10 @@ final class LevelCard extends VBox {
         getChildren().addAll(top, scope, countLabel);
         update(level, peerTitle);
         setBadge(worst, findingCount);
-        Tooltip.install(this, new Tooltip("Click to edit. Drag onto a level of the same track to reorder, onto the other track to pair."));
+        String help = "Click to edit. Drag onto a level of the same track to reorder, onto the other track to pair.";
+        Tooltip.install(this, new Tooltip(help));
+        setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        setAccessibleHelp(help);
     }
 
     /** Shows a new version of the same level without rebuilding the card (keeps focus and drag state). */
@@ -65,13 +72,28 @@ final class LevelCard extends VBox {
     }
 
     private void layoutTop() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         top.getChildren().clear();
         if (!code.getText().isBlank()) {
             top.getChildren().add(code);
         }
-        top.getChildren().addAll(title, spacer, badge);
+        top.getChildren().addAll(title, badge);
+        setAccessibleText(accessibleName());
+    }
+
+    /** Before the first analysis of a new level: not "no warnings", which would be a claim nobody checked. */
+    void setNotAnalysed() {
+        badge = new Label(null, Icon.NOT_ANALYSED.node(13));
+        badge.getStyleClass().addAll("badge", "not-analysed");
+        badge.setTooltip(new Tooltip("Not yet analysed"));
+        badge.setAccessibleText("Not yet analysed");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        layoutTop();
+    }
+
+    private String accessibleName() {
+        String name = (code.getText().isBlank() ? "" : code.getText() + " ") + title.getText();
+        String tip = badge.getTooltip() == null ? "" : ", " + badge.getTooltip().getText();
+        return name + tip;
     }
 
     private static Label badge(Severity worst, long count) {
@@ -93,6 +115,14 @@ final class LevelCard extends VBox {
 
     Level level() {
         return level;
+    }
+
+    /** Marks the card as a match of Find. */
+    void setMatched(boolean matched) {
+        getStyleClass().remove("find-match");
+        if (matched) {
+            getStyleClass().add("find-match");
+        }
     }
 
     void setSelected(boolean selected) {

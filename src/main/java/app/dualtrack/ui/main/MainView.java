@@ -4,6 +4,8 @@ import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Severity;
 import app.dualtrack.model.Track;
 import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.ui.actions.Command;
+import app.dualtrack.ui.actions.Commands;
 import app.dualtrack.ui.guide.GuideView;
 import app.dualtrack.ui.inspector.InspectorView;
 import app.dualtrack.ui.ladder.LadderView;
@@ -11,8 +13,13 @@ import app.dualtrack.ui.settings.LadderSettingsDialog;
 import app.dualtrack.ui.settings.MechanismsDialog;
 import app.dualtrack.ui.warnings.WarningsView;
 import app.dualtrack.ui.warnings.WarningsViewModel;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -23,165 +30,273 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static app.dualtrack.ui.actions.AppAction.*;
+
 /** The main window's layout: menus, toolbar, the ladder, the inspector, the warnings and a status bar. */
 public final class MainView extends BorderPane {
+    /**
+     * The menu bar, in one place: a menu's title (with its mnemonic) and its commands in order, null
+     * for a separator. A command shows only when someone registered a handler for it, so a feature
+     * adds itself by registering a handler and naming its action here.
+     */
+    private static final List<Map.Entry<String, AppAction[]>> MENUS = List.of(
+            Map.entry("_File", new AppAction[] {NEW, OPEN, OPEN_RECENT, null, SAVE, SAVE_AS, null,
+                    EXPORT_PDF, PRINT, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, COMPARE_WITH_BACKUP, COMPARE_TWO_FILES, null, CLOSE, QUIT}),
+            Map.entry("_Edit", new AppAction[] {UNDO, REDO, null, CUT, COPY, PASTE, null, FIND}),
+            Map.entry("_Level", new AppAction[] {ADD_TECHNICAL, ADD_MANAGEMENT, ADD_SHARED, null, DUPLICATE, MOVE_UP, MOVE_DOWN,
+                    MOVE_TO_OTHER_TRACK, null, PAIR, UNPAIR, null, DELETE}),
+            Map.entry("La_dder", new AppAction[] {LADDER_SETTINGS, MECHANISMS, MARK_REVIEWED, null, OUTCOMES, VISIBILITY_KIT}),
+            Map.entry("_View", new AppAction[] {ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME}),
+            Map.entry("_Help", new AppAction[] {GUIDE, null, ABOUT}));
+
+    /** The toolbar, in groups separated by a line. */
+    private static final AppAction[][] TOOLBAR = {
+            {OPEN, SAVE},
+            {UNDO, REDO},
+            {ADD_TECHNICAL, ADD_MANAGEMENT, DUPLICATE, DELETE},
+            {MOVE_UP, MOVE_DOWN, MOVE_TO_OTHER_TRACK, PAIR, UNPAIR},
+            {LADDER_SETTINGS, MECHANISMS},
+            {EXPORT_PDF, COMPARE_WITH_FILE},
+            {GUIDE}};
+
+    private static final KeyCombination REDO_ALTERNATIVE = KeyCombination.keyCombination("Shortcut+Y");
+
     private final MainViewModel vm;
-    private final Map<AppAction, Runnable> handlers = new EnumMap<>(AppAction.class);
+    private final Commands commands = new Commands();
     private final LadderView ladderView;
     private final InspectorView inspector;
     private final WarningsView warnings;
+    private final FindBar findBar;
     private final Consumer<Boolean> applyTheme;
-    private final CheckMenuItem darkItem = new CheckMenuItem(AppAction.DARK_THEME.label());
-    private final Menu recentMenu = new Menu("Open Recent");
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final NotificationPane notifications;
+    private final PauseTransition hideNews = new PauseTransition(Duration.seconds(10));
 
     public MainView(MainViewModel vm, Consumer<Boolean> applyTheme, boolean dark, Map<AppAction, Runnable> extraHandlers) {
         this.vm = vm;
         this.applyTheme = applyTheme;
-        this.ladderView = new LadderView(vm);
+        this.dark.set(dark);
+        this.ladderView = new LadderView(vm, commands);
         this.inspector = new InspectorView(vm);
         this.warnings = new WarningsView(vm, finding -> {
             if (finding.level() != null) {
                 vm.selectedLevelIdProperty().set(finding.level());
                 inspector.focus(finding);
             }
-        }, topic -> GuideView.open(getScene().getWindow(), topic, getScene().getStylesheets(), darkItem.isSelected()));
-        darkItem.setSelected(dark);
-        registerHandlers();
-        handlers.putAll(extraHandlers);
+        }, topic -> GuideView.open(getScene().getWindow(), topic, getScene().getStylesheets(), this.dark.get()));
+        this.findBar = new FindBar(vm, ladderView);
+        registerCommands();
+        extraHandlers.forEach((action, handler) -> registerExtra(action, handler));
 
         SplitPane left = new SplitPane(ladderView, warnings);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
+        left.setDividerPositions(0.62);
         SplitPane main = new SplitPane(left, inspector);
+        left.setFocusTraversable(false); // containers, not stops: Tab goes to what is in them
+        main.setFocusTraversable(false);
+        left.setId("ladder-warnings-split");
+        left.setAccessibleText("Ladder and warnings");
+        main.setId("editor-split");
+        main.setAccessibleText("Editor");
         main.setDividerPositions(0.68);
-        SplitPane.setResizableWithParent(inspector, false);
-        setTop(new VBox(menuBar(), toolBar()));
-        setCenter(main);
+        // the inspector shares a narrow window with the ladder (down to its minimum) instead of keeping its width:
+        // the two tracks need the room more than the fields do
+        inspector.maxWidthProperty().bind(Bindings.max(360, widthProperty().multiply(0.34)));
+        notifications = new NotificationPane(main);
+        notifications.setId("notifications");
+        notifications.setShowFromTop(true);
+        hideNews.setOnFinished(e -> notifications.hide());
+        ToolBar tools = toolBar();
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        tools.setMinWidth(0);
+        // Find sits beside the toolbar, not in it: a narrow window folds toolbar buttons into its overflow menu, never the search
+        findBar.getStyleClass().add("find-bar");
+        findBar.setMinWidth(Region.USE_PREF_SIZE);
+        HBox toolRow = new HBox(tools, findBar);
+        toolRow.getStyleClass().add("tool-row");
+        toolRow.setAlignment(Pos.CENTER_LEFT);
+        setTop(new VBox(menuBar(), toolRow));
+        setCenter(notifications);
         setBottom(statusBar());
         setMinSize(900, 600);
+        // one undo stack for the whole window: Ctrl+Z in a text field undoes through the document, never the field's own history
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UNDO.accelerator().match(e)) {
+                commands.execute(UNDO);
+                e.consume();
+            } else if (REDO.accelerator().match(e) || REDO_ALTERNATIVE.match(e)) {
+                commands.execute(REDO);
+                e.consume();
+            }
+        });
     }
 
     private Window window() {
         return getScene().getWindow();
     }
 
-    private void registerHandlers() {
-        handlers.put(AppAction.OPEN, vm::open);
-        handlers.put(AppAction.SAVE, vm::save);
-        handlers.put(AppAction.SAVE_AS, vm::saveAs);
-        handlers.put(AppAction.UNDO, vm::undo);
-        handlers.put(AppAction.REDO, vm::redo);
-        handlers.put(AppAction.ADD_TECHNICAL, () -> vm.addLevel(Track.TECHNICAL));
-        handlers.put(AppAction.ADD_MANAGEMENT, () -> vm.addLevel(Track.MANAGEMENT));
-        handlers.put(AppAction.ADD_SHARED, () -> vm.addLevel(Track.SHARED));
-        handlers.put(AppAction.DUPLICATE, vm::duplicateSelected);
-        handlers.put(AppAction.DELETE, vm::deleteSelected);
-        handlers.put(AppAction.MOVE_UP, () -> vm.moveSelected(+1));
-        handlers.put(AppAction.MOVE_DOWN, () -> vm.moveSelected(-1));
-        handlers.put(AppAction.MOVE_TO_OTHER_TRACK, vm::moveSelectedToOtherTrack);
-        handlers.put(AppAction.PAIR, vm::pairSelected);
-        handlers.put(AppAction.UNPAIR, vm::unpairSelected);
-        handlers.put(AppAction.LADDER_SETTINGS, () -> LadderSettingsDialog.show(window(), vm.ladder())
+    private void registerCommands() {
+        var selected = vm.levelSelectedProperty();
+        var branch = vm.branchLevelSelectedProperty();
+        commands.register(OPEN, vm::open);
+        commands.register(SAVE, vm::save);
+        commands.register(SAVE_AS, vm::saveAs);
+        commands.register(UNDO, vm::undo).executableWhen(vm.canUndoProperty()).labelledBy(vm.undoLabelProperty());
+        commands.register(REDO, vm::redo).executableWhen(vm.canRedoProperty()).labelledBy(vm.redoLabelProperty());
+        commands.register(CUT, vm::cutSelected).executableWhen(selected);
+        commands.register(COPY, vm::copySelected).executableWhen(selected);
+        commands.register(PASTE, vm::paste);
+        commands.register(FIND, findBar::focus);
+        commands.register(ADD_TECHNICAL, () -> vm.addLevel(Track.TECHNICAL));
+        commands.register(ADD_MANAGEMENT, () -> vm.addLevel(Track.MANAGEMENT));
+        commands.register(ADD_SHARED, () -> vm.addLevel(Track.SHARED));
+        commands.register(DUPLICATE, vm::duplicateSelected).executableWhen(selected);
+        commands.register(DELETE, vm::deleteSelected).executableWhen(selected);
+        commands.register(MOVE_UP, () -> vm.moveSelected(+1)).executableWhen(selected);
+        commands.register(MOVE_DOWN, () -> vm.moveSelected(-1)).executableWhen(selected);
+        commands.register(MOVE_TO_OTHER_TRACK, vm::moveSelectedToOtherTrack).executableWhen(branch);
+        commands.register(PAIR, vm::pairSelected).executableWhen(branch);
+        commands.register(UNPAIR, vm::unpairSelected).executableWhen(vm.selectedLevelPairedProperty());
+        commands.register(LADDER_SETTINGS, () -> LadderSettingsDialog.show(window(), vm.ladder())
                 .ifPresent(l -> vm.updateLadder("Change ladder settings", l)));
-        handlers.put(AppAction.MECHANISMS, () -> MechanismsDialog.show(window(), vm.ladder())
+        commands.register(MECHANISMS, () -> MechanismsDialog.show(window(), vm.ladder())
                 .ifPresent(l -> vm.updateLadder("Change visibility mechanisms", l)));
-        handlers.put(AppAction.MARK_REVIEWED, vm::markReviewedToday);
-        handlers.put(AppAction.GUIDE, () -> GuideView.open(window(), null, getScene().getStylesheets(), darkItem.isSelected()));
-        handlers.put(AppAction.ABOUT, () -> AboutDialog.show(window()));
-        handlers.put(AppAction.CLOSE, () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        handlers.put(AppAction.QUIT, () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        commands.register(MARK_REVIEWED, vm::markReviewedToday);
+        commands.register(ZOOM_IN, ladderView::zoomIn);
+        commands.register(ZOOM_OUT, ladderView::zoomOut);
+        commands.register(ZOOM_FIT, ladderView::fitToWindow);
+        commands.register(GUIDE, () -> GuideView.open(window(), null, getScene().getStylesheets(), dark.get()));
+        commands.register(ABOUT, () -> AboutDialog.show(window()));
+        commands.register(CLOSE, this::requestClose);
+        commands.register(QUIT, this::requestClose);
     }
 
-    private MenuItem item(AppAction a) {
-        MenuItem item = new MenuItem(a.label(), a.icon() == null ? null : a.icon().node());
-        item.setAccelerator(a.accelerator());
-        Runnable r = handlers.get(a);
-        item.setOnAction(e -> {
-            if (r != null) {
-                r.run();
-            }
-        });
-        item.setDisable(r == null);
-        item.setId("menu-" + a.name().toLowerCase());
-        return item;
+    /** A feature's command from outside the editor (export, comparison, …): runs whenever the window is open. */
+    private void registerExtra(AppAction action, Runnable handler) {
+        commands.register(action, handler);
+    }
+
+    private void requestClose() {
+        window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** The window's commands, for features and tests. */
+    public Commands commands() {
+        return commands;
+    }
+
+    /**
+     * Non-modal news in a banner above the ladder, with an optional action ("Open"); it hides by
+     * itself after a while and never takes the focus from what the user is doing.
+     */
+    public void showNews(String message, String actionLabel, Runnable action) {
+        notifications.getActions().clear();
+        if (actionLabel != null && action != null) {
+            notifications.getActions().add(new Action(actionLabel, e -> {
+                notifications.hide();
+                action.run();
+            }));
+        }
+        notifications.show(message);
+        hideNews.playFromStart();
+    }
+
+    /** The text of the banner while it shows, for tests. */
+    public String newsShown() {
+        return notifications.isShowing() ? notifications.getText() : null;
     }
 
     private MenuBar menuBar() {
-        Menu newMenu = new Menu("New", AppAction.NEW.icon().node());
-        for (Template t : Template.values()) {
-            MenuItem i = new MenuItem(t.label());
-            if (t == Template.STARTUP) {
-                i.setAccelerator(AppAction.NEW.accelerator());
+        MenuBar bar = new MenuBar();
+        for (Map.Entry<String, AppAction[]> m : MENUS) {
+            Menu menu = new Menu(m.getKey());
+            menu.setMnemonicParsing(true);
+            boolean pendingSeparator = false;
+            for (AppAction a : m.getValue()) {
+                if (a == null) {
+                    pendingSeparator = !menu.getItems().isEmpty();
+                    continue;
+                }
+                MenuItem item = menuItem(a);
+                if (item == null) {
+                    continue;
+                }
+                if (pendingSeparator) {
+                    menu.getItems().add(new SeparatorMenuItem());
+                    pendingSeparator = false;
+                }
+                menu.getItems().add(item);
             }
-            i.setOnAction(e -> vm.newFrom(t));
-            newMenu.getItems().add(i);
+            bar.getMenus().add(menu);
         }
-        updateRecent();
-        vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> updateRecent());
-        Menu file = new Menu("File", null, newMenu, item(AppAction.OPEN), recentMenu, new SeparatorMenuItem(),
-                item(AppAction.SAVE), item(AppAction.SAVE_AS), new SeparatorMenuItem());
-        for (AppAction a : new AppAction[] {AppAction.EXPORT_PDF, AppAction.COMPARE_WITH_FILE, AppAction.COMPARE_WITH_SAVED, AppAction.COMPARE_WITH_BACKUP, AppAction.COMPARE_TWO_FILES}) {
-            if (handlers.containsKey(a)) {
-                file.getItems().add(item(a));
-            }
-        }
-        file.getItems().addAll(new SeparatorMenuItem(), item(AppAction.CLOSE));
-
-        MenuItem undo = item(AppAction.UNDO);
-        MenuItem redo = item(AppAction.REDO);
-        vm.documentProperty().addListener((o, a, doc) -> bindUndo(undo, redo));
-        bindUndo(undo, redo);
-        Menu edit = new Menu("Edit", null, undo, redo);
-
-        Menu level = new Menu("Level", null, item(AppAction.ADD_TECHNICAL), item(AppAction.ADD_MANAGEMENT), item(AppAction.ADD_SHARED),
-                new SeparatorMenuItem(), item(AppAction.DUPLICATE), item(AppAction.MOVE_UP), item(AppAction.MOVE_DOWN),
-                item(AppAction.MOVE_TO_OTHER_TRACK), new SeparatorMenuItem(), item(AppAction.PAIR), item(AppAction.UNPAIR),
-                new SeparatorMenuItem(), item(AppAction.DELETE));
-        Menu ladder = new Menu("Ladder", null, item(AppAction.LADDER_SETTINGS), item(AppAction.MECHANISMS), item(AppAction.MARK_REVIEWED));
-        ladder.getItems().addAll(app.dualtrack.ui.outcomes.LadderInUseMenu.items(vm::ladder,
-                () -> vm.document() == null ? null : vm.document().file(), this::window, () -> getScene().getStylesheets(), darkItem::isSelected));
-
-        darkItem.setOnAction(e -> applyTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu("View", null, darkItem);
-        if (handlers.containsKey(AppAction.HISTORY)) {
-            view.getItems().add(item(AppAction.HISTORY));
-        }
-        Menu help = new Menu("Help", null, item(AppAction.GUIDE), new SeparatorMenuItem(), item(AppAction.ABOUT));
-        MenuBar bar = new MenuBar(file, edit, level, ladder, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    private void bindUndo(MenuItem undo, MenuItem redo) {
-        var doc = vm.document();
-        if (doc == null) {
-            return;
+    /** The item for one action; null when nobody registered it. */
+    private MenuItem menuItem(AppAction a) {
+        switch (a) {
+            case NEW -> {
+                Menu newMenu = new Menu("_New", NEW.icon().node());
+                for (Template t : Template.values()) {
+                    MenuItem i = new MenuItem(t.label());
+                    if (t == Template.STARTUP) {
+                        i.setAccelerator(NEW.accelerator());
+                    }
+                    i.setOnAction(e -> vm.newFrom(t));
+                    newMenu.getItems().add(i);
+                }
+                return newMenu;
+            }
+            case OPEN_RECENT -> {
+                updateRecent();
+                vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> updateRecent());
+                return recentMenu;
+            }
+            case DARK_THEME -> {
+                CheckMenuItem item = new CheckMenuItem(DARK_THEME.label());
+                item.setSelected(dark.get());
+                item.setOnAction(e -> {
+                    dark.set(item.isSelected());
+                    applyTheme.accept(item.isSelected());
+                });
+                return item;
+            }
+            case FILTER_WARNINGS -> {
+                CheckMenuItem item = new CheckMenuItem(FILTER_WARNINGS.label());
+                item.setId("menu-filter_warnings");
+                item.selectedProperty().bindBidirectional(warnings.selectedLevelOnlyProperty());
+                return item;
+            }
+            default -> {
+                return commands.find(a).map(Command::menuItem).orElse(null);
+            }
         }
-        undo.textProperty().bind(Bindings.when(doc.undoDescriptionProperty().isEmpty()).then("Undo")
-                .otherwise(Bindings.concat("Undo ", doc.undoDescriptionProperty())));
-        redo.textProperty().bind(Bindings.when(doc.redoDescriptionProperty().isEmpty()).then("Redo")
-                .otherwise(Bindings.concat("Redo ", doc.redoDescriptionProperty())));
-        undo.disableProperty().bind(doc.undoDescriptionProperty().isEmpty());
-        redo.disableProperty().bind(doc.redoDescriptionProperty().isEmpty());
     }
 
     private void updateRecent() {
         recentMenu.getItems().clear();
         for (Path p : vm.recentFiles()) {
             MenuItem i = new MenuItem(p.getFileName() + "  —  " + (p.getParent() == null ? "" : p.getParent()));
+            i.setMnemonicParsing(false);
             i.setOnAction(e -> vm.openRecent(p));
             recentMenu.getItems().add(i);
         }
@@ -190,37 +305,20 @@ public final class MainView extends BorderPane {
 
     private ToolBar toolBar() {
         ToolBar bar = new ToolBar();
-        AppAction[][] groups = {
-                {AppAction.OPEN, AppAction.SAVE},
-                {AppAction.UNDO, AppAction.REDO},
-                {AppAction.ADD_TECHNICAL, AppAction.ADD_MANAGEMENT, AppAction.DUPLICATE, AppAction.DELETE},
-                {AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.MOVE_TO_OTHER_TRACK, AppAction.PAIR, AppAction.UNPAIR},
-                {AppAction.LADDER_SETTINGS, AppAction.MECHANISMS},
-                {AppAction.EXPORT_PDF, AppAction.COMPARE_WITH_FILE},
-                {AppAction.GUIDE}};
-        for (AppAction[] group : groups) {
+        bar.setId("toolbar");
+        for (AppAction[] group : TOOLBAR) {
             boolean any = false;
             for (AppAction a : group) {
-                Runnable r = handlers.get(a);
-                if (r == null) {
+                var command = commands.find(a);
+                if (command.isEmpty()) {
                     continue;
                 }
-                Button b = new Button(null, a.icon().node());
-                if (a == AppAction.ADD_TECHNICAL || a == AppAction.ADD_MANAGEMENT) {
-                    b.setText(a == AppAction.ADD_TECHNICAL ? "Technical" : "Management");
-                }
-                b.getStyleClass().add("flat");
-                b.setTooltip(new Tooltip(a.tooltip()));
-                b.setOnAction(e -> r.run());
-                b.setId("tool-" + a.name().toLowerCase());
-                b.setFocusTraversable(false);
-                if (a == AppAction.UNDO) {
-                    b.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.document() == null || !vm.document().canUndo(),
-                            vm.documentProperty(), vm.ladderProperty()));
-                }
-                if (a == AppAction.REDO) {
-                    b.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.document() == null || !vm.document().canRedo(),
-                            vm.documentProperty(), vm.ladderProperty()));
+                String text = a == ADD_TECHNICAL ? "Technical" : a == ADD_MANAGEMENT ? "Management" : null;
+                Button b = command.get().toolButton(text);
+                if (text != null) {
+                    // a narrow window keeps every button on the bar by dropping these two words (the tooltip keeps them)
+                    b.contentDisplayProperty().bind(Bindings.when(widthProperty().lessThan(1280))
+                            .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
                 }
                 bar.getItems().add(b);
                 any = true;
@@ -239,6 +337,7 @@ public final class MainView extends BorderPane {
         Label review = new Label();
         review.textProperty().bind(vm.reviewStatusProperty());
         Label file = new Label();
+        file.setMinWidth(0);
         file.textProperty().bind(Bindings.createStringBinding(() -> vm.document() == null || vm.document().file() == null
                 ? "Not saved yet" : vm.document().file().toAbsolutePath().normalize().toString(), vm.documentProperty(), vm.ladderProperty()));
         Runnable update = () -> {
@@ -251,9 +350,17 @@ public final class MainView extends BorderPane {
         };
         vm.reportProperty().addListener((o, a, b) -> update.run());
         update.run();
+        Label zoom = new Label();
+        zoom.setId("status-zoom");
+        zoom.textProperty().bind(Bindings.createStringBinding(() -> Math.round(ladderView.zoomProperty().get() * 100) + " %",
+                ladderView.zoomProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(counts, new Separator(Orientation.VERTICAL), review, spacer, file);
+        for (Node n : List.of(counts, review, zoom)) {
+            ((Label) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(counts, new Separator(Orientation.VERTICAL), review, spacer, file, new Separator(Orientation.VERTICAL), zoom);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -268,5 +375,14 @@ public final class MainView extends BorderPane {
 
     public WarningsView warnings() {
         return warnings;
+    }
+
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    /** A toolbar button, for tests. */
+    Button toolButton(AppAction a) {
+        return (Button) lookup("#tool-" + a.name().toLowerCase());
     }
 }

@@ -12,6 +12,9 @@ import app.dualtrack.ui.analysis.LiveAnalysis;
 import app.dualtrack.ui.dialog.DialogService;
 import app.dualtrack.ui.document.LadderDocument;
 import app.dualtrack.ui.prefs.AppPreferences;
+import app.dualtrack.session.LadderFileSession;
+import app.dualtrack.ui.document.LevelNames;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +37,7 @@ import java.util.Optional;
  * The state and commands of the main window: the open document, the selected level, the live
  * analysis report, and every file and ladder command. No controls here; the views bind to it.
  */
-public final class MainViewModel {
+public final class MainViewModel implements app.dualtrack.ui.editing.LadderEditor {
     private final DialogService dialogs;
     private final AppPreferences prefs;
     private final LiveAnalysis analysis;
@@ -45,7 +48,15 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringBinding windowTitle;
     private app.dualtrack.ui.recovery.Autosaver autosaver;
-    private app.dualtrack.ui.recovery.DiskState disk;
+    private LadderFileSession session = LadderFileSession.untitled();
+    private final BooleanBinding levelSelected;
+    private final BooleanBinding branchLevelSelected;
+    private final BooleanBinding canUndo;
+    private final BooleanBinding canRedo;
+    private final StringBinding undoLabel;
+    private final BooleanBinding selectedLevelPaired;
+    private app.dualtrack.ui.document.LevelClipboard.Access clipboard = app.dualtrack.ui.document.LevelClipboard.Access.inMemory();
+    private final StringBinding redoLabel;
     private java.util.function.BiConsumer<Ladder, Ladder> compareWithDisk = (onDisk, mine) -> { };
     private final StringBinding reviewStatus;
 
@@ -67,6 +78,53 @@ public final class MainViewModel {
         });
         windowTitle = Bindings.createStringBinding(this::computeTitle, document, ladder);
         reviewStatus = Bindings.createStringBinding(this::computeReviewStatus, ladder);
+        levelSelected = Bindings.createBooleanBinding(() -> selectedLevel().isPresent(), selectedLevelId, ladder);
+        branchLevelSelected = Bindings.createBooleanBinding(() -> selectedLevel()
+                .flatMap(l -> ladder().trackOf(l.id())).map(Track::isBranch).orElse(false), selectedLevelId, ladder);
+        // the ladder changes on every edit, undo and redo, after the document's history has moved
+        canUndo = Bindings.createBooleanBinding(() -> document() != null && document().canUndo(), document, ladder);
+        canRedo = Bindings.createBooleanBinding(() -> document() != null && document().canRedo(), document, ladder);
+        selectedLevelPaired = Bindings.createBooleanBinding(() -> selectedLevel().flatMap(l -> ladder().peerOf(l.id())).isPresent(),
+                selectedLevelId, ladder);
+        undoLabel = Bindings.createStringBinding(() -> canUndo.get() ? "Undo " + document().undoDescriptionProperty().get() : "Undo", canUndo, ladder);
+        redoLabel = Bindings.createStringBinding(() -> canRedo.get() ? "Redo " + document().redoDescriptionProperty().get() : "Redo", canRedo, ladder);
+    }
+
+    /** A level is selected: the level commands can run. */
+    public BooleanBinding levelSelectedProperty() {
+        return levelSelected;
+    }
+
+    /** A technical or management level is selected: it can be paired or moved to the other track. */
+    public BooleanBinding branchLevelSelectedProperty() {
+        return branchLevelSelected;
+    }
+
+    /** The selected level has a peer: Unpair can run. */
+    public BooleanBinding selectedLevelPairedProperty() {
+        return selectedLevelPaired;
+    }
+
+    /** Uses the system clipboard for cut, copy and paste of levels (tests keep the in-memory one). */
+    public void setClipboard(app.dualtrack.ui.document.LevelClipboard.Access clipboard) {
+        this.clipboard = clipboard;
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanBinding canRedoProperty() {
+        return canRedo;
+    }
+
+    /** "Undo Rename level", or "Undo" when there is nothing to undo. */
+    public StringBinding undoLabelProperty() {
+        return undoLabel;
+    }
+
+    public StringBinding redoLabelProperty() {
+        return redoLabel;
     }
 
     // ------------------------------------------------------------------ state
@@ -97,6 +155,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<AnalysisReport> reportProperty() {
         return analysis.reportProperty();
+    }
+
+    /** False for a level the live analysis has not looked at yet: its card says so instead of "no warnings". */
+    public boolean isAnalysed(String levelId) {
+        return analysis.hasAnalysed(levelId);
     }
 
     public ObservableList<Path> recentFiles() {
@@ -140,25 +203,10 @@ public final class MainViewModel {
 
     // ------------------------------------------------------------------ documents
 
-    /** A NAME.ladder-rules.json beside the ladder tunes the analysis for it, as it does for lint. */
-    private void useRulesBeside(Path file) {
-        String name = file.getFileName().toString();
-        Path rules = name.endsWith(".ladder.json")
-                ? file.resolveSibling(name.substring(0, name.length() - ".ladder.json".length()) + ".ladder-rules.json") : null;
-        app.dualtrack.analysis.RuleOverrides overrides = app.dualtrack.analysis.RuleOverrides.NONE;
-        if (rules != null && java.nio.file.Files.isRegularFile(rules)) {
-            try {
-                if (java.nio.file.Files.size(rules) > 1_000_000) {
-                    throw new IOException("larger than 1 MB");
-                }
-                overrides = app.dualtrack.analysis.RuleOverrides.parse(java.nio.file.Files.readString(rules), rules.toString());
-            } catch (app.dualtrack.analysis.RuleOverrides.InvalidRulesException e) {
-                dialogs.showError("The rules file beside this ladder is not used", e.getMessage());
-            } catch (IOException e) {
-                dialogs.showError("The rules file beside this ladder is not used", rules + ": cannot be read: " + e.getMessage());
-            }
-        }
-        analysis.setAnalyzer(app.dualtrack.analysis.Analyzer.withOverrides(overrides));
+    /** Analyses with the rules file beside the ladder, as lint does; a broken rules file is explained once. */
+    private void useSessionRules() {
+        analysis.setAnalyzer(session.analyzer());
+        session.rulesProblem().ifPresent(problem -> dialogs.showError("The rules file beside this ladder is not used", problem));
         analysis.request(ladder());
     }
 
@@ -177,10 +225,14 @@ public final class MainViewModel {
 
     /** Shows a ladder as a new, unsaved or saved document. */
     public void show(Ladder initial, Path file) {
-        analysis.setAnalyzer(app.dualtrack.analysis.Analyzer.standard()); // a rules file applies to its own ladder only
-        LadderDocument doc = new LadderDocument(initial, file);
+        show(initial, file == null ? LadderFileSession.untitled() : LadderFileSession.of(file));
+    }
+
+    private void show(Ladder initial, LadderFileSession fileSession) {
+        session = fileSession;
+        analysis.setAnalyzer(app.dualtrack.analysis.Analyzer.standard()); // until the ladder's own rules are applied
+        LadderDocument doc = new LadderDocument(initial, fileSession.file());
         doc.dirtyProperty().addListener((o, a, b) -> windowTitle.invalidate());
-        disk = file == null ? null : app.dualtrack.ui.recovery.DiskState.of(file);
         if (autosaver != null) {
             autosaver.attach(doc);
         }
@@ -193,7 +245,7 @@ public final class MainViewModel {
         if (!confirmDiscardChanges()) {
             return;
         }
-        show(template.load(), null);
+        show(template.load(), (Path) null);
     }
 
     public void open() {
@@ -208,8 +260,8 @@ public final class MainViewModel {
     public boolean openFile(Path file) {
         try {
             Ladder l = LadderFiles.read(file);
-            show(l, file);
-            useRulesBeside(file);
+            show(l, LadderFileSession.of(file));
+            useSessionRules();
             remember(file);
             return true;
         } catch (LadderFormatException e) {
@@ -248,16 +300,16 @@ public final class MainViewModel {
      */
     public boolean checkDisk() {
         LadderDocument d = document();
-        if (d == null || d.file() == null || disk == null || !disk.file().equals(d.file())) {
+        if (d == null || d.file() == null || !d.file().equals(session.file())) {
             return true;
         }
-        switch (disk.check()) {
-            case UNCHANGED:
+        switch (session.checkDisk()) {
+            case UNCHANGED, NO_FILE:
                 return true;
             case VANISHED:
                 dialogs.showInformation("“" + documentName() + "” is no longer on disk",
                         "It was moved or deleted outside Dualtrack. Your version is still open: save it to put it back, or Save As… elsewhere.");
-                disk = null;
+                session.forgetDisk();
                 d.markUnsaved();
                 windowTitle.invalidate();
                 return true;
@@ -266,23 +318,31 @@ public final class MainViewModel {
         }
         Ladder onDisk;
         try {
-            onDisk = LadderFiles.read(d.file());
+            onDisk = session.readFromDisk();
         } catch (LadderFormatException e) {
             onDisk = null;
         }
-        DialogService.DiskChoice choice = dialogs.askDiskChanged(documentName());
+        if (!d.isDirty() && onDisk != null) {
+            // nothing of the user's can be lost: take the new version and say so without stopping them
+            reloadFrom(onDisk);
+            dialogs.notify("“" + documentName() + "” changed on disk and was reloaded. Undo brings back the version you had open.", null, null);
+            return false;
+        }
+        if (!d.isDirty()) {
+            dialogs.notify("“" + documentName() + "” changed on disk into something Dualtrack cannot open; the version you had open stays.", null, null);
+        }
+        DialogService.DiskChoice choice = d.isDirty() ? dialogs.askDiskChanged(documentName()) : DialogService.DiskChoice.KEEP_MINE;
         switch (choice) {
             case RELOAD -> {
                 if (onDisk == null) {
                     dialogs.showError("The file on disk cannot be read", "It changed into something Dualtrack cannot open; your version stays open.");
                     return false;
                 }
-                Path f = d.file();
-                show(onDisk, f);
+                reloadFrom(onDisk);
                 return false;
             }
             case KEEP_MINE -> {
-                disk = app.dualtrack.ui.recovery.DiskState.of(d.file());
+                session.acceptDiskAsSeen();
                 d.markUnsaved();
                 windowTitle.invalidate();
                 return true;
@@ -297,6 +357,19 @@ public final class MainViewModel {
                 return false;
             }
         }
+    }
+
+    /**
+     * Takes the version on disk as an undoable edit, so the selection and undo history survive and
+     * the rules file beside the ladder is read again (it may have changed with it).
+     */
+    private void reloadFrom(Ladder onDisk) {
+        LadderDocument d = document();
+        d.replaceAll(onDisk, "Reload from disk");
+        d.markSaved(d.file());
+        session.reloaded();
+        useSessionRules();
+        windowTitle.invalidate();
     }
 
     /** Offers to restore ladders whose window crashed or was killed; restores at most one into this window. */
@@ -354,7 +427,7 @@ public final class MainViewModel {
         if (original != null && java.nio.file.Files.exists(original) && openFile(original)) {
             document().replaceAll(recovered, "Restore unsaved changes");
         } else {
-            show(recovered, original);
+            show(recovered, original == null ? LadderFileSession.untitled() : LadderFileSession.of(original));
             document().markUnsaved();
         }
         windowTitle.invalidate();
@@ -367,11 +440,12 @@ public final class MainViewModel {
             return false;
         }
         try {
-            // replaced only if still what was read: another program's save in the meantime is never lost
-            boolean sameFile = file.equals(d.file()) && disk != null && disk.file().equals(file) && disk.sha256().length > 0;
-            LadderFiles.save(d.ladder(), file, sameFile ? disk.sha256() : null);
-            disk = app.dualtrack.ui.recovery.DiskState.of(file);
+            Path before = session.file();
+            session.save(d.ladder(), file);
             d.markSaved(file);
+            if (!file.equals(before)) {
+                useSessionRules(); // saved under another name: that name's rules file applies now
+            }
             remember(file);
             windowTitle.invalidate();
             return true;
@@ -427,9 +501,34 @@ public final class MainViewModel {
         return id;
     }
 
+    /** Puts the selected level on the clipboard as ladder JSON. */
+    public void copySelected() {
+        selectedLevel().ifPresent(level -> clipboard.putText(app.dualtrack.ui.document.LevelClipboard.copy(ladder(), level.id())));
+    }
+
+    /** Copies the selected level and removes it, as one undoable edit (no question: undo brings it back). */
+    public void cutSelected() {
+        selectedLevel().ifPresent(level -> {
+            copySelected();
+            document().apply("Cut " + LevelNames.of(level), x -> x.removeLevel(level.id()));
+        });
+    }
+
+    /** Pastes a level from the clipboard above the selected one (or on top of its track) and selects it. */
+    public void paste() {
+        Optional<String> text = clipboard.text();
+        var pasted = text.flatMap(t -> app.dualtrack.ui.document.LevelClipboard.paste(ladder(), t, selectedLevelId.get()));
+        if (pasted.isEmpty()) {
+            dialogs.notify("The clipboard holds no level to paste. Copy a level first (in this or another ladder).", null, null);
+            return;
+        }
+        document().apply("Paste level", x -> pasted.get().ladder());
+        selectedLevelId.set(pasted.get().levelId());
+    }
+
     public void deleteSelected() {
         selectedLevel().ifPresent(level -> {
-            if (dialogs.confirm("Delete “" + level.title() + "”?",
+            if (dialogs.confirm("Delete " + LevelNames.of(level) + "?",
                     "The level, its behaviours and its pairings are removed. You can undo this.", "Delete")) {
                 document().apply("Delete level", x -> x.removeLevel(level.id()));
             }
@@ -475,9 +574,13 @@ public final class MainViewModel {
                 dialogs.showInformation("Shared levels have no peers", "Only technical and management levels are paired as peers.");
                 return;
             }
-            List<Level> candidates = ladder().track(t.opposite());
-            dialogs.choose("Pair “" + level.title() + "”", "Choose its peer on the " + t.opposite().label().toLowerCase() + " track:",
-                    candidates, Level::title).ifPresent(peer -> pair(level.id(), peer.id()));
+            Ladder l = ladder();
+            List<Level> candidates = l.track(t.opposite());
+            // the current peer first, else the first level nobody is paired with yet
+            Level initial = l.peerOf(level.id()).orElseGet(() -> candidates.stream()
+                    .filter(c -> l.peerOf(c.id()).isEmpty()).findFirst().orElse(null));
+            dialogs.choose("Pair " + LevelNames.of(level), "Choose its peer on the " + t.opposite().label().toLowerCase() + " track:",
+                    candidates, c -> LevelNames.withPeer(l, c), initial).ifPresent(peer -> pair(level.id(), peer.id()));
         });
     }
 
@@ -496,7 +599,7 @@ public final class MainViewModel {
     }
 
     public void suppress(Finding finding) {
-        String where = finding.level() == null ? "the whole ladder" : ladder().level(finding.level()).map(Level::title).orElse(finding.level());
+        String where = finding.level() == null ? "the whole ladder" : ladder().level(finding.level()).map(app.dualtrack.ui.document.LevelNames::of).orElse(finding.level());
         dialogs.askText("Suppress finding", "Why do you keep this as it is? The reason is stored in the ladder file for "
                 + where + ".", "").map(String::strip).filter(s -> !s.isEmpty())
                 .ifPresent(reason -> document().apply("Suppress finding", x -> x.suppress(finding.rule(), finding.level(), reason)));

@@ -31,6 +31,8 @@ public final class LadderSettingsDialog {
         TextField edition = new TextField(nz(ladder.edition()));
         edition.setPromptText("e.g. 2026.1");
         DatePicker reviewed = new DatePicker(ladder.reviewed());
+        reviewed.setConverter(isoDates()); // 2024-02-12 as everywhere else in the app and the file, not the locale's 2/12/2024
+        reviewed.setPromptText("YYYY-MM-DD");
         Spinner<Integer> cadence = new Spinner<>(1, 60, ladder.reviewCadenceMonths());
         cadence.setEditable(true);
         TextArea notes = new TextArea(nz(ladder.notes()));
@@ -80,5 +82,27 @@ public final class LadderSettingsDialog {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Dates as the file and the rest of the app write them; what does not parse is left for the picker to refuse. */
+    static javafx.util.StringConverter<java.time.LocalDate> isoDates() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDate.parse(s.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
     }
 }

@@ -8,10 +8,13 @@ import app.dualtrack.analysis.Severity;
 import app.dualtrack.analysis.SuppressedFinding;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.actions.Icon;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.editing.LadderEditor;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -30,17 +33,19 @@ import java.util.function.Consumer;
 
 /** The live warnings: findings grouped by severity and level, and the selected one explained. */
 public final class WarningsView extends BorderPane {
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final TreeView<Object> tree = new TreeView<>();
     private final VBox detail = new VBox();
-    private final HBox header = new HBox();
+    /** Title, counts and the filter; wraps onto a second line in a narrow pane instead of cutting the words. */
+    private final javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(6, 4);
     private final Consumer<Finding> onOpenFinding;
     private final Consumer<String> onOpenGuide;
+    private final BooleanProperty selectedLevelOnly = new SimpleBooleanProperty();
 
     private record Group(String label, Severity severity, boolean suppressed) {
     }
 
-    public WarningsView(MainViewModel vm, Consumer<Finding> onOpenFinding, Consumer<String> onOpenGuide) {
+    public WarningsView(LadderEditor vm, Consumer<Finding> onOpenFinding, Consumer<String> onOpenGuide) {
         this.vm = vm;
         this.onOpenFinding = onOpenFinding;
         this.onOpenGuide = onOpenGuide;
@@ -49,16 +54,28 @@ public final class WarningsView extends BorderPane {
         header.getStyleClass().add("warnings-header");
         tree.setShowRoot(false);
         tree.setId("warnings-tree");
-        tree.setCellFactory(t -> new FindingCell());
+        tree.setCellFactory(t -> new FindingCell(tree));
+        tree.setAccessibleText("Warnings");
+        tree.setAccessibleHelp("Findings grouped by severity and level; selecting one shows the level and the phrase it is about.");
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> select(item == null ? null : item.getValue()));
         detail.getStyleClass().add("finding-detail");
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(tree, detailScroll);
         split.setDividerPositions(0.58);
+        split.setFocusTraversable(false);
+        split.setId("warnings-split");
+        split.setAccessibleText("Findings and the selected finding explained");
         setTop(header);
         setCenter(split);
         vm.reportProperty().addListener((o, a, r) -> refresh());
+        selectedLevelOnly.addListener((o, a, b) -> refresh());
+        tree.widthProperty().addListener((o, a, b) -> tree.refresh()); // re-wrap the messages to the new width
+        vm.selectedLevelIdProperty().addListener((o, a, b) -> {
+            if (selectedLevelOnly.get()) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -74,6 +91,17 @@ public final class WarningsView extends BorderPane {
             header.getChildren().add(chip(report.count(s) + " " + s.key() + (s == Severity.INFO || report.count(s) == 1 ? "" : "s"), s.key()));
         }
         header.getChildren().add(chip(report.suppressed().size() + " suppressed", "suppressed"));
+        CheckBox only = new CheckBox("Selected level only");
+        only.setId("warnings-selected-only");
+        only.selectedProperty().bindBidirectional(selectedLevelOnly);
+        only.setAccessibleHelp("Shows only the findings about the level selected on the ladder.");
+        header.getChildren().add(only);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        String only1 = selectedLevelOnly.get() ? vm.selectedLevelIdProperty().get() : null;
+        if (only1 != null || selectedLevelOnly.get()) {
+            report = filtered(report, only1);
+        }
 
         TreeItem<Object> root = new TreeItem<>();
         for (WarningsViewModel.SeverityGroup sg : WarningsViewModel.group(report, ladder)) {
@@ -100,6 +128,17 @@ public final class WarningsView extends BorderPane {
         if (tree.getSelectionModel().getSelectedItem() == null) {
             showEmptyDetail(report);
         }
+    }
+
+    /** The findings about one level only (none when no level is selected). */
+    private static AnalysisReport filtered(AnalysisReport report, String levelId) {
+        return new AnalysisReport(report.findings().stream().filter(f -> levelId != null && levelId.equals(f.level())).toList(),
+                report.suppressed().stream().filter(s -> levelId != null && levelId.equals(s.finding().level())).toList());
+    }
+
+    /** When on, the pane lists the selected level's findings only. */
+    public BooleanProperty selectedLevelOnlyProperty() {
+        return selectedLevelOnly;
     }
 
     private void reselect(TreeItem<Object> item, Object value) {
@@ -198,6 +237,14 @@ public final class WarningsView extends BorderPane {
     }
 
     private static final class FindingCell extends TreeCell<Object> {
+        private final TreeView<Object> tree;
+
+        FindingCell(TreeView<Object> tree) {
+            this.tree = tree;
+            // as wide as the pane, never wider: messages wrap instead of hiding behind a horizontal scrollbar
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -216,25 +263,36 @@ public final class WarningsView extends BorderPane {
                 box.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(box);
             } else if (item instanceof Finding f) {
-                setGraphic(row(f, false));
+                setGraphic(row(f, false, wrapWidth()));
                 getStyleClass().add("finding-cell");
                 setTooltip(new javafx.scene.control.Tooltip(f.message() + (f.suggestion().isEmpty() ? "" : "\n\n" + f.suggestion())));
             } else if (item instanceof SuppressedFinding s) {
-                setGraphic(row(s.finding(), true));
+                setGraphic(row(s.finding(), true, wrapWidth()));
                 getStyleClass().addAll("finding-cell", "suppressed");
                 setTooltip(new javafx.scene.control.Tooltip(s.finding().message() + "\n\nSuppressed: " + s.reason()));
             }
         }
 
-        private static Node row(Finding f, boolean suppressed) {
+        /** The width a message may take: the tree's, less the indentation of its level and the rule name. */
+        private double wrapWidth() {
+            int depth = tree.getTreeItemLevel(getTreeItem());
+            return Math.max(160, tree.getWidth() - 24 * depth - 60);
+        }
+
+        private static Node row(Finding f, boolean suppressed, double width) {
             Label msg = new Label(f.message());
             msg.getStyleClass().add("finding-message");
             msg.setMinWidth(0);
+            msg.setWrapText(true);
+            msg.setMinHeight(Region.USE_PREF_SIZE);
+            msg.setPrefWidth(width);
+            msg.setMaxWidth(width);
             Label rule = new Label(f.rule());
             rule.getStyleClass().add("finding-rule");
             rule.setMinWidth(Region.USE_PREF_SIZE);
-            HBox box = new HBox(6, severityIcon(suppressed ? null : f.severity()), msg, rule);
-            box.setAlignment(Pos.CENTER_LEFT);
+            VBox text = new VBox(1, msg, rule);
+            HBox box = new HBox(6, severityIcon(suppressed ? null : f.severity()), text);
+            box.setAlignment(Pos.TOP_LEFT);
             return box;
         }
 

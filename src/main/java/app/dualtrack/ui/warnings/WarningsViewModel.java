@@ -58,7 +58,7 @@ public final class WarningsViewModel {
         if (id.isEmpty()) {
             return "The ladder as a whole";
         }
-        return ladder.level(id).map(Level::title).orElse(id);
+        return ladder.level(id).map(app.dualtrack.ui.document.LevelNames::of).orElse(id);
     }
 
     /** "5 errors · 16 warnings · 1 info · 1 suppressed", or "No warnings". */

@@ -48,4 +48,39 @@ class CompareViewTest {
         assertThat(vm.stepProperty().get().higher().id()).isEqualTo("staff");
         assertThat(vm.stepProperty().get().lower().id()).isEqualTo("senior");
     }
+
+    @Test
+    void theFindingsTabListsWhatTheNewerVersionIntroducesAndResolves(FxRobot robot) {
+        assertThat(vm.introducedFindings()).hasSize(vm.comparison().introduced().size()).isNotEmpty();
+        assertThat(vm.resolvedFindings()).hasSize(vm.comparison().resolved().size());
+        assertThat(vm.introducedFindings()).allSatisfy(line -> assertThat(line).contains(": ").doesNotContain("`"));
+        javafx.scene.text.TextFlow first = (javafx.scene.text.TextFlow) robot.lookup("#compare-findings").queryAs(javafx.scene.layout.VBox.class)
+                .getChildren().get(1);
+        assertThat(DiffText.plainText(first)).contains(vm.introducedFindings().get(0));
+    }
+
+    @Test
+    void swappingSidesPutsTheNewerVersionOnTheLeft(FxRobot robot) {
+        robot.clickOn("#swap-sides");
+        assertThat(robot.lookup("#compare-summary").queryAs(Label.class).getText()).contains("0 removed, 1 added");
+        assertThat(robot.lookup("#after-distinguished").tryQuery()).isPresent();
+        assertThat(vm.swapped().beforeLabel()).isEqualTo("2026.1");
+    }
+
+    @Test
+    void theReportIsWrittenAsAPdfFromTheWindow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path pdf = dir.resolve("comparison.pdf");
+        assertThat(vm.exportReport(pdf)).isPositive();
+        assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aWordReplacedByAnotherIsNotGluedToIt() {
+        var diff = app.dualtrack.compare.WordDiff.between("Leads several teams.", "A technical lead for teams.");
+        String text = DiffText.plainText(DiffText.of(diff));
+        assertThat(text).doesNotContainPattern("[a-z][A-Z]");
+        var removed = new app.dualtrack.compare.WordDiff.Segment(app.dualtrack.compare.WordDiff.Kind.REMOVED, "several");
+        var added = new app.dualtrack.compare.WordDiff.Segment(app.dualtrack.compare.WordDiff.Kind.ADDED, "A technical");
+        assertThat(DiffText.plainText(DiffText.of(new app.dualtrack.compare.WordDiff(java.util.List.of(removed, added))))).isEqualTo("several A technical");
+    }
 }

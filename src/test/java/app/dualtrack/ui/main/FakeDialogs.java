@@ -40,12 +40,30 @@ public final class FakeDialogs implements DialogService {
         return saveChoice;
     }
 
+    public final List<String> news = new ArrayList<>();
+    public int diskQuestions;
+    public List<String> lastChoiceLabels = List.of();
+    public String lastChoiceDefault;
+
+    @Override
+    public void notify(String message, String actionLabel, Runnable action) {
+        news.add(message);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> choices, Function<T, String> label, T initial) {
+        lastChoiceLabels = choices.stream().map(label).toList();
+        lastChoiceDefault = initial == null ? null : label.apply(initial);
+        return choose(title, prompt, choices, label);
+    }
+
     public DiskChoice diskChoice = DiskChoice.CANCEL;
     public RecoveryChoice recoveryChoice = RecoveryChoice.LATER;
     public final List<String> recoveryQuestions = new ArrayList<>();
 
     @Override
     public DiskChoice askDiskChanged(String fileName) {
+        diskQuestions++;
         return diskChoice;
     }
 

@@ -212,4 +212,144 @@ class MainViewModelTest {
         assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void aFileChangedUnderAnUnchangedDocumentIsReloadedWithoutAQuestionAndKeepsItsRulesFile() throws Exception {
+        Path file = copyOfFlawedSample();
+        Files.writeString(dir.resolve("northwind.ladder-rules.json"), "{\"rules\": {\"currency/drift\": \"off\"}}");
+        vm.openFile(file);
+        vm.selectedLevelIdProperty().set("staff");
+        Files.writeString(file, Files.readString(TestFiles.fixedSample()));
+        vm.checkDisk();
+        assertThat(dialogs.diskQuestions).isZero();
+        assertThat(vm.ladder()).isEqualTo(LadderFiles.read(TestFiles.fixedSample()));
+        assertThat(vm.document().isDirty()).isFalse();
+        assertThat(dialogs.news).singleElement().asString().contains("changed on disk and was reloaded");
+        assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
+        vm.undo(); // the version that was open comes back
+        assertThat(vm.ladder()).isEqualTo(LadderFiles.read(TestFiles.flawedSample()));
+    }
+
+    @Test
+    void withUnsavedChangesAChangedFileAsksAndReloadKeepsTheRulesFile() throws Exception {
+        Path file = copyOfFlawedSample();
+        Files.writeString(dir.resolve("northwind.ladder-rules.json"), "{\"rules\": {\"currency/drift\": \"off\"}}");
+        vm.openFile(file);
+        vm.addLevel(Track.TECHNICAL);
+        Files.writeString(file, Files.readString(TestFiles.flawedSample()).replace("Northwind", "Northwind Two"));
+        dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.RELOAD;
+        vm.checkDisk();
+        assertThat(dialogs.diskQuestions).isEqualTo(1);
+        assertThat(vm.ladder().name()).contains("Northwind Two");
+        assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
+    }
+
+    @Test
+    void thePairDialogOffersCodesAndCurrentPeersAndDefaultsToAnUnpairedLevel() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.selectedLevelIdProperty().set("staff");
+        vm.unpairSelected();
+        Ladder l = vm.ladder();
+        vm.pairSelected();
+        var firstFree = l.management().stream().filter(m -> l.peerOf(m.id()).isEmpty()).findFirst();
+        assertThat(dialogs.lastChoiceDefault).isEqualTo(firstFree.map(m -> app.dualtrack.ui.document.LevelNames.withPeer(l, m)).orElse(null));
+        assertThat(dialogs.lastChoiceLabels).anyMatch(s -> s.contains(" — paired with "));
+        l.management().stream().filter(m -> m.code() != null).findFirst()
+                .ifPresent(m -> assertThat(dialogs.lastChoiceLabels).anyMatch(s -> s.startsWith(m.code() + " " + m.title())));
+    }
+
+    @Test
+    void levelCommandsCanRunOnlyWithALevelSelected() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        assertThat(vm.levelSelectedProperty().get()).isFalse();
+        assertThat(vm.branchLevelSelectedProperty().get()).isFalse();
+        vm.selectedLevelIdProperty().set("staff");
+        assertThat(vm.levelSelectedProperty().get()).isTrue();
+        assertThat(vm.branchLevelSelectedProperty().get()).isTrue();
+        vm.selectedLevelIdProperty().set(vm.ladder().shared().get(0).id());
+        assertThat(vm.branchLevelSelectedProperty().get()).isFalse();
+    }
+
+    @Test
+    void undoLabelsNameTheEditAndFollowUndoAndRedo() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo");
+        vm.addLevel(Track.TECHNICAL);
+        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo Add technical level");
+        vm.undo();
+        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo");
+        assertThat(vm.redoLabelProperty().get()).isEqualTo("Redo Add technical level");
+        assertThat(vm.canRedoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aBadHeadcountOrPayBandIsShownAsAnErrorAndNeverSilentlyDropped() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.selectedLevelIdProperty().set("staff");
+        InspectorViewModel inspector = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
+        inspector.pull();
+        Ladder before = vm.ladder();
+        inspector.minHeadcountProperty().set("15O");
+        assertThat(inspector.headcountErrorProperty().get()).contains("whole number").contains("15O");
+        assertThat(inspector.minHeadcountProperty().get()).isEqualTo("15O");
+        assertThat(vm.ladder()).isEqualTo(before);
+        inspector.minHeadcountProperty().set("150");
+        assertThat(inspector.headcountErrorProperty().get()).isEmpty();
+        assertThat(vm.ladder().level("staff").orElseThrow().minHeadcount()).isEqualTo(150);
+        inspector.bandMinProperty().set("120k");
+        assertThat(inspector.bandErrorProperty().get()).contains("120k");
+        inspector.bandMinProperty().set("120000");
+        inspector.bandMaxProperty().set("100000");
+        assertThat(inspector.bandErrorProperty().get()).contains("above the maximum");
+        inspector.bandMaxProperty().set("150000");
+        assertThat(inspector.bandErrorProperty().get()).isEmpty();
+        assertThat(vm.ladder().level("staff").orElseThrow().band().max()).isEqualByComparingTo("150000");
+    }
+
+    @Test
+    void theInspectorFieldsFollowUndoRedoAndPairing() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.selectedLevelIdProperty().set("staff");
+        InspectorViewModel inspector = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
+        inspector.pull();
+        boolean depth = inspector.growthProperty(app.dualtrack.model.Growth.DEPTH).get();
+        inspector.growthProperty(app.dualtrack.model.Growth.DEPTH).set(!depth);
+        assertThat(vm.ladder().level("staff").orElseThrow().growth().contains(app.dualtrack.model.Growth.DEPTH)).isEqualTo(!depth);
+        vm.undo();
+        inspector.pull();
+        assertThat(inspector.growthProperty(app.dualtrack.model.Growth.DEPTH).get()).isEqualTo(depth);
+        String peer = vm.ladder().management().get(0).id();
+        vm.pair("staff", peer);
+        inspector.pull();
+        assertThat(inspector.peerIdProperty().get()).isEqualTo(peer);
+    }
+
+    @Test
+    void aCopiedLevelPastesIntoAnotherLadderWithAFreshIdAndNoPeer() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        vm.selectedLevelIdProperty().set("staff");
+        vm.copySelected();
+        var copied = vm.ladder().level("staff").orElseThrow();
+        vm.show(Template.SCALE_UP.load(), null);
+        int before = vm.ladder().technical().size();
+        vm.paste();
+        assertThat(vm.ladder().technical()).hasSize(before + 1);
+        var pasted = vm.ladder().level(vm.selectedLevelIdProperty().get()).orElseThrow();
+        assertThat(pasted.title()).isEqualTo(copied.title());
+        assertThat(pasted.primary()).isEqualTo(copied.primary());
+        assertThat(vm.ladder().peerOf(pasted.id())).isEmpty();
+        vm.paste(); // again: the id clashes now and gets a fresh one
+        assertThat(vm.ladder().technical()).hasSize(before + 2);
+        vm.cutSelected();
+        assertThat(vm.ladder().technical()).hasSize(before + 1);
+    }
+
+    @Test
+    void findListsMatchingLevelsTopDown() throws Exception {
+        vm.openFile(copyOfFlawedSample());
+        var ids = app.dualtrack.ui.ladder.LadderSearch.find(vm.ladder(), "alignment");
+        assertThat(ids).contains("staff");
+        assertThat(app.dualtrack.ui.ladder.LadderSearch.find(vm.ladder(), "  ")).isEmpty();
+        assertThat(app.dualtrack.ui.ladder.LadderSearch.find(vm.ladder(), "no such words anywhere")).isEmpty();
+    }
 }

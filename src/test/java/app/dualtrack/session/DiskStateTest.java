@@ -1,4 +1,4 @@
-package app.dualtrack.ui.recovery;
+package app.dualtrack.session;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package app.dualtrack.ui.recovery;
+package app.dualtrack.session;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,202 @@
+package app.dualtrack.ui;
+
+import app.dualtrack.TestFiles;
+import app.dualtrack.model.BehaviourKind;
+import app.dualtrack.model.Growth;
+import app.dualtrack.model.Track;
+import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.main.Template;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor defects of issue 13, each driven through the real window. */
+@ExtendWith(ApplicationExtension.class)
+class EditorDefectsTest {
+    private static final String STAFF_FIRST = "Drives alignment across multiple teams.";
+    private DualtrackApp app;
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
+        app = new DualtrackApp();
+        app.start(stage);
+    }
+
+    private MainViewModel vm() {
+        return app.viewModel();
+    }
+
+    private void openFlawedSample(FxRobot robot) throws Exception {
+        Path file = dir.resolve("northwind.ladder.json");
+        Files.copy(TestFiles.flawedSample(), file);
+        robot.interact(() -> vm().openFile(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm().reportProperty().get().forLevel("staff").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String staffFirst() {
+        return vm().ladder().level("staff").orElseThrow().primary().get(0).text();
+    }
+
+    @Test
+    void ctrlZInABehaviourUndoesThroughTheWindowsOneHistory(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        robot.clickOn("#card-staff");
+        robot.clickOn("#primary-0");
+        robot.press(KeyCode.END).release(KeyCode.END);
+        robot.write(" Now");
+        assertThat(staffFirst()).isEqualTo(STAFF_FIRST + " Now");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(staffFirst()).isEqualTo(STAFF_FIRST);
+        assertThat(app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).text()).isEqualTo(STAFF_FIRST);
+        assertThat(vm().canRedoProperty().get()).isTrue();
+        assertThat(vm().document().isDirty()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // nothing more to undo: nothing changes
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(staffFirst()).isEqualTo(STAFF_FIRST);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(staffFirst()).isEqualTo(STAFF_FIRST + " Now");
+        assertThat(app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).text()).isEqualTo(STAFF_FIRST + " Now");
+    }
+
+    @Test
+    void theInspectorShowsANewPeerAndAnUndoneGrowthTickAtOnce(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        robot.clickOn("#card-staff");
+        robot.interact(() -> vm().unpairSelected());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> peer = robot.lookup("#inspector-peer").queryAs(ComboBox.class);
+        assertThat(peer.getValue()).isNull();
+        String manager = vm().ladder().management().get(1).id();
+        robot.interact(() -> vm().pair("staff", manager));
+        assertThat(peer.getValue()).isEqualTo(manager);
+        assertThat(peer.getConverter().toString(peer.getValue())).contains(vm().ladder().level(manager).orElseThrow().title());
+
+        CheckBox depth = robot.lookup("#growth-depth").queryAs(CheckBox.class);
+        boolean was = depth.isSelected();
+        robot.interact(() -> depth.setSelected(!was));
+        assertThat(vm().ladder().level("staff").orElseThrow().growth().contains(Growth.DEPTH)).isEqualTo(!was);
+        robot.interact(() -> vm().undo());
+        assertThat(depth.isSelected()).isEqualTo(was);
+    }
+
+    @Test
+    void clickingAFindingOnAPeerSelectsThePeerChooser(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        var onPeer = vm().reportProperty().get().findings().stream().filter(f -> "peer".equals(f.field()) && f.level() != null).findFirst();
+        if (onPeer.isEmpty()) {
+            return; // the sample has no peer finding to click (the analysis decides), nothing to check
+        }
+        robot.interact(() -> {
+            vm().selectedLevelIdProperty().set(onPeer.get().level());
+            app.view().inspector().focus(onPeer.get());
+        });
+        assertThat(app.view().inspector().controlFor("peer")).isNotNull().matches(Node::isFocused);
+    }
+
+    @Test
+    void aThreeLineBehaviourShowsItsLastLineWhole(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        robot.clickOn("#card-staff");
+        String longText = "Owns the architecture of the event pipeline that four product teams build on, "
+                + "writes the design documents they follow, and reviews every change that touches its guarantees of ordering and delivery.";
+        robot.interact(() -> app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).replaceAll(longText));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).showsAllLines()).isTrue();
+    }
+
+    @Test
+    void theTwoTracksAreDrawnEquallyWide(FxRobot robot) {
+        robot.interact(() -> vm().show(Template.SCALE_UP.load(), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Region> technical = robot.lookup(".level-card.technical").queryAllAs(Region.class).stream().toList();
+        List<Region> management = robot.lookup(".level-card.management").queryAllAs(Region.class).stream().toList();
+        assertThat(technical).isNotEmpty();
+        assertThat(management).isNotEmpty();
+        assertThat(technical.get(0).getWidth()).isCloseTo(management.get(0).getWidth(), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
+    void levelCommandsAreDisabledWithNothingSelected(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        robot.interact(() -> vm().selectedLevelIdProperty().set(null));
+        for (AppAction a : List.of(AppAction.DELETE, AppAction.DUPLICATE, AppAction.PAIR, AppAction.MOVE_UP)) {
+            assertThat(robot.lookup("#tool-" + a.name().toLowerCase()).queryAs(Button.class).isDisabled()).as(a.name()).isTrue();
+            assertThat(app.view().commands().get(a).isExecutable()).isFalse();
+        }
+        robot.clickOn("#card-staff");
+        assertThat(robot.lookup("#tool-delete").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void aNewLevelSaysNotYetAnalysedUntilItsFirstAnalysis(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        String[] id = new String[1];
+        List<String> styles = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            id[0] = vm().addLevel(Track.TECHNICAL);
+            // the card is drawn at once; the analysis comes later (debounced, on its own thread)
+            styles.addAll(robot.lookup("#card-" + id[0] + " .badge").queryAs(Label.class).getStyleClass());
+        });
+        assertThat(styles).contains("not-analysed").doesNotContain("clean");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().isAnalysed(id[0]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#card-" + id[0] + " .badge").queryAs(Label.class).getStyleClass()).doesNotContain("not-analysed");
+    }
+
+    @Test
+    void findMarksMatchingCardsAndEnterSelectsThem(FxRobot robot) throws Exception {
+        openFlawedSample(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        var f = app.view().findBar().field();
+        assertThat(f.isFocused()).as("focus owner " + f.getScene().getFocusOwner() + " visible " + f.isVisible() + " in " + f.getScene()
+                + " executable " + app.view().commands().get(AppAction.FIND).isExecutable()).isTrue();
+        robot.write("alignment");
+        assertThat(app.view().findBar().matches()).as(app.view().findBar().field().getText()).contains("staff");
+        assertThat(robot.lookup("#card-staff").query().getStyleClass()).contains("find-match");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(vm().selectedLevelIdProperty().get()).isEqualTo(app.view().findBar().matches().get(0));
+    }
+
+    @Test
+    void zoomToFitShowsTheWholeLadderAndCtrlPlusZoomsIn(FxRobot robot) {
+        robot.interact(() -> vm().show(Template.SCALE_UP.load(), null));
+        var ladder = app.view().ladderView();
+        robot.interact(() -> app.view().commands().execute(AppAction.ZOOM_FIT));
+        WaitForAsyncUtils.waitForFxEvents();
+        double shown = ladder.getContent().getBoundsInParent().getHeight();
+        assertThat(shown).isLessThanOrEqualTo(ladder.getViewportBounds().getHeight() + 1);
+        double fitted = ladder.zoomProperty().get();
+        robot.interact(() -> app.view().commands().execute(AppAction.ZOOM_IN));
+        assertThat(ladder.zoomProperty().get()).isGreaterThan(fitted);
+        robot.interact(() -> ladder.zoomProperty().set(1));
+        assertThat(robot.lookup("#status-zoom").queryAs(Label.class).getText()).isEqualTo("100 %");
+    }
+}
