@@ -88,9 +88,17 @@ public final class HistoryViewModel {
         background.execute(() -> {
             try {
                 LadderHistory h = current(file);
-                List<Row> list = h.changes(today).stream().map(HistoryViewModel::row).toList();
-                String text = list.size() + (list.size() == 1 ? " version" : " versions")
+                String text = h.versions().size() + (h.versions().size() == 1 ? " version" : " versions")
                         + (h.shallow() ? " (a shallow clone: older commits were not fetched)" : "");
+                // The list first (a walk of the commits is quick), then what each version changed (a comparison each).
+                List<Row> bare = h.versions().stream().map(v -> new Row(v, v.when().format(DATE), v.uncommitted() ? "" : v.author(), v.message(), "…")).toList();
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        rows.setAll(bare);
+                        status.set(text);
+                    }
+                });
+                List<Row> list = h.changes(today).stream().map(HistoryViewModel::row).toList();
                 ui.execute(() -> {
                     if (mine == generation) {
                         rows.setAll(list);
