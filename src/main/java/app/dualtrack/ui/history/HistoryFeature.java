@@ -73,5 +73,11 @@ public final class HistoryFeature {
                 () -> model.load(file()));
         Path file = file();
         window = Windows.open(stage, (file == null ? "History" : "History of " + file.getFileName()) + " — Dualtrack", panel, 900, 520, stage.getScene().getStylesheets(), dark);
+        // Back from a terminal where a commit was made, or from the editor after a save: read again (cheap when nothing changed).
+        window.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                model.load(file());
+            }
+        });
     }
 }

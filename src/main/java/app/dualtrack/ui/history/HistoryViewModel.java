@@ -55,6 +55,7 @@ public final class HistoryViewModel {
     /** The loaded history (background thread's; replaced, never mutated from the UI thread). */
     private volatile Loaded loaded;
     private int generation;
+    private Path shownFile;
 
     /** What a history was read for: the file, its modification time and the commit HEAD named then. */
     private record Loaded(Path file, long modified, String head, LadderHistory history) {
@@ -78,12 +79,17 @@ public final class HistoryViewModel {
     /** Reads the history of {@code file} (null: a ladder never saved) and fills the list. */
     public void load(Path file) {
         int mine = ++generation;
-        rows.clear();
+        if (!java.util.Objects.equals(file, shownFile)) {
+            rows.clear(); // another ladder: its rows must not show under this one's name; the same one keeps its rows until the new ones arrive
+        }
+        shownFile = file;
         if (file == null) {
             status.set("This ladder has not been saved yet, so it has no history in git.");
             return;
         }
-        status.set("Reading the history of " + file.getFileName() + "…");
+        if (rows.isEmpty()) {
+            status.set("Reading the history of " + file.getFileName() + "…");
+        }
         LocalDate today = LocalDate.now(clock);
         background.execute(() -> {
             try {
