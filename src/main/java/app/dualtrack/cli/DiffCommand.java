@@ -97,7 +97,11 @@ final class DiffCommand implements Callable<Integer> {
         if (inGit.isPresent()) {
             return inGit.get().read(workingFolder.toAbsolutePath());
         }
-        return LadderFiles.read(workingFolder.resolve(operand));
+        try {
+            return LadderFiles.read(workingFolder.resolve(operand));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new LadderFormatException(operand, 0, 0, "is not a file name this system accepts: " + e.getReason());
+        }
     }
 
     /** "ladder.ladder.json", or "HEAD~3:ladder.ladder.json" for a version in git: what the PDF report's heading shows. */
