@@ -106,7 +106,11 @@ final class DiffCommand implements Callable<Integer> {
         if (inGit.isPresent()) {
             return inGit.get().read(workingFolder.toAbsolutePath());
         }
-        return LadderFiles.read(workingFolder.resolve(operand));
+        try {
+            return LadderFiles.read(workingFolder.resolve(operand));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new LadderFormatException(operand, 0, 0, "is not a file name this system accepts: " + e.getReason());
+        }
     }
 
     /** True when the operand is a file on disk (not REV:PATH) and is the same file as {@code output}. */

@@ -14,13 +14,14 @@ import java.util.concurrent.Callable;
 @Command(name = "git-diff", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {
         "Git's external diff driver for ladders: with '*.ladder.json diff=ladder' in .gitattributes and"
                 + " 'git config diff.ladder.command \"dualtrack git-diff\"' (dualtrack git-setup writes both),"
-                + " git diff, git log -p and git show print the ladder-aware report instead of JSON lines.",
+                + " git diff (and git log -p --ext-diff, git show --ext-diff) print the ladder-aware report instead of JSON lines.",
         "Git passes PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (and NEW-PATH and a note for a rename);"
                 + " /dev/null stands for the missing side of an added or deleted file.",
         "Exit 0 whenever the report is printed (git stops at any other exit), 2 when the arguments are not git's."})
 final class GitDiffCommand implements Callable<Integer> {
 
-    @Parameters(arity = "7..9", paramLabel = "ARG", description = "PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE [NEW-PATH NOTE]")
+    @Parameters(arity = "7..9", hideParamSyntax = true, paramLabel = "PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE [NEW-PATH NOTE]",
+            description = "what git passes to an external diff driver")
     List<String> args;
 
     @Spec

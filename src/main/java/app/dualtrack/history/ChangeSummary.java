@@ -28,7 +28,7 @@ public final class ChangeSummary {
         count(parts, c.resolved().size(), "finding", "resolved");
         count(parts, c.introduced().size(), "finding", "introduced");
         if (parts.isEmpty()) {
-            return "no change to the ladder (layout only)";
+            return "no change to the ladder (formatting only)";
         }
         return String.join(SEPARATOR, parts);
     }

@@ -48,7 +48,7 @@ public final class GitRepository implements AutoCloseable {
         }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start.toFile());
         if (builder.getGitDir() == null) {
-            throw new HistoryException(start + " is not inside a git repository.");
+            throw new HistoryException(place.toAbsolutePath().normalize() + " is not inside a git repository.");
         }
         try {
             Repository r = builder.setMustExist(true).build();

@@ -281,7 +281,8 @@ public final class LadderHistory implements AutoCloseable {
                 return new VersionChange(v, null, first != null ? first : ChangeSummary.first(after, findings), null);
             }
             LadderComparison c = comparator.compareLadders(ladder(before), after, today);
-            return new VersionChange(v, c, ChangeSummary.of(c), null);
+            String summary = c.same() && v.kind() == VersionKind.RENAMED ? "file renamed; no change to the ladder" : ChangeSummary.of(c);
+            return new VersionChange(v, c, summary, null);
         } catch (LadderFormatException e) {
             return new VersionChange(v, null, "not a readable ladder: " + e.getMessage(), e.getMessage());
         }

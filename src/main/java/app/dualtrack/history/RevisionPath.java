@@ -23,10 +23,18 @@ public record RevisionPath(String revision, String path) {
      */
     public static Optional<RevisionPath> parse(String operand, Path workingFolder) {
         int colon = operand.indexOf(':');
-        if (colon < 0 || WINDOWS_DRIVE.matcher(operand).matches() || Files.exists(workingFolder.resolve(operand))) {
+        if (colon < 0 || WINDOWS_DRIVE.matcher(operand).matches() || isFile(workingFolder, operand)) {
             return Optional.empty();
         }
         return Optional.of(new RevisionPath(operand.substring(0, colon), operand.substring(colon + 1)));
+    }
+
+    private static boolean isFile(Path workingFolder, String operand) {
+        try {
+            return Files.exists(workingFolder.resolve(operand));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // Windows: a colon cannot be in a file name, so this can only be REV:PATH
+        }
     }
 
     /** Reads the ladder at this revision from the repository containing {@code workingFolder}. */

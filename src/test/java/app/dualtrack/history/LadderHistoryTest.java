@@ -51,7 +51,7 @@ class LadderHistoryTest {
             assertThat(s.get(0)).isEqualTo("1 level changed");
             assertThat(s.get(1)).isEqualTo("1 level changed");
             assertThat(s.get(2)).isEqualTo("1 level changed");
-            assertThat(s.get(3)).isEqualTo("no change to the ladder (layout only)");
+            assertThat(s.get(3)).isEqualTo("file renamed; no change to the ladder");
             assertThat(s.get(4)).startsWith("1 level changed");
             assertThat(s.get(5)).startsWith("first version · 9 levels · ");
             VersionChange renamed = h.change(h.versions().get(2), TODAY);

@@ -45,6 +45,7 @@ public final class HistoryFeature {
         handlers.put(AppAction.HISTORY, f::show);
         vm.documentProperty().addListener((o, a, b) -> {
             if (f.window != null && f.window.isShowing()) {
+                f.window.setTitle(title(f.file()));
                 f.model.load(f.file());
             }
         });
@@ -72,6 +73,16 @@ public final class HistoryFeature {
                 message -> dialogs.showError("This version cannot be compared", message),
                 () -> model.load(file()));
         Path file = file();
-        window = Windows.open(stage, (file == null ? "History" : "History of " + file.getFileName()) + " — Dualtrack", panel, 900, 520, stage.getScene().getStylesheets(), dark);
+        window = Windows.open(stage, title(file), panel, 900, 520, stage.getScene().getStylesheets(), dark);
+        // Back from a terminal where a commit was made, or from the editor after a save: read again (cheap when nothing changed).
+        window.focusedProperty().addListener((o, was, is) -> {
+            if (is) {
+                model.load(file());
+            }
+        });
+    }
+
+    private static String title(Path file) {
+        return (file == null ? "History" : "History of " + file.getFileName()) + " — Dualtrack";
     }
 }

@@ -55,6 +55,7 @@ public final class HistoryViewModel {
     /** The loaded history (background thread's; replaced, never mutated from the UI thread). */
     private volatile Loaded loaded;
     private int generation;
+    private Path shownFile;
 
     /** What a history was read for: the file, its modification time and the commit HEAD named then. */
     private record Loaded(Path file, long modified, String head, LadderHistory history) {
@@ -78,19 +79,32 @@ public final class HistoryViewModel {
     /** Reads the history of {@code file} (null: a ladder never saved) and fills the list. */
     public void load(Path file) {
         int mine = ++generation;
-        rows.clear();
+        if (!java.util.Objects.equals(file, shownFile)) {
+            rows.clear(); // another ladder: its rows must not show under this one's name; the same one keeps its rows until the new ones arrive
+        }
+        shownFile = file;
         if (file == null) {
             status.set("This ladder has not been saved yet, so it has no history in git.");
             return;
         }
-        status.set("Reading the history of " + file.getFileName() + "…");
+        if (rows.isEmpty()) {
+            status.set("Reading the history of " + file.getFileName() + "…");
+        }
         LocalDate today = LocalDate.now(clock);
         background.execute(() -> {
             try {
                 LadderHistory h = current(file);
-                List<Row> list = h.changes(today).stream().map(HistoryViewModel::row).toList();
-                String text = list.size() + (list.size() == 1 ? " version" : " versions")
+                String text = h.versions().size() + (h.versions().size() == 1 ? " version" : " versions")
                         + (h.shallow() ? " (a shallow clone: older commits were not fetched)" : "");
+                // The list first (a walk of the commits is quick), then what each version changed (a comparison each).
+                List<Row> bare = h.versions().stream().map(v -> new Row(v, v.when().format(DATE), v.uncommitted() ? "" : v.author(), v.message(), "…")).toList();
+                ui.execute(() -> {
+                    if (mine == generation) {
+                        rows.setAll(bare);
+                        status.set(text);
+                    }
+                });
+                List<Row> list = h.changes(today).stream().map(HistoryViewModel::row).toList();
                 ui.execute(() -> {
                     if (mine == generation) {
                         rows.setAll(list);

@@ -86,7 +86,7 @@ class HistoryViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("This ladder has not been saved yet, so it has no history in git.");
         Path file = Files.copy(repo.file(), plain.resolve("x.ladder.json"));
         vm.load(file);
-        assertThat(vm.statusProperty().get()).isEqualTo(plain.toAbsolutePath() + " is not inside a git repository.");
+        assertThat(vm.statusProperty().get()).isEqualTo(file.toAbsolutePath() + " is not inside a git repository.");
         assertThat(vm.rows()).isEmpty();
         List<String> shown = new ArrayList<>();
         vm.blame(file, "vp", BehaviourKind.PRIMARY, "x", shown::add);
