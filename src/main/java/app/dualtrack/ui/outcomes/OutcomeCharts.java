@@ -104,19 +104,30 @@ final class OutcomeCharts {
             }
         }
         chart.getData().setAll(List.of(series));
-        headroom(x, report.flows().stream().mapToDouble(f -> f.people().value().orElse(0)).max().orElse(0));
+        headroom(x, report.flows().stream().mapToDouble(f -> f.people().value().orElse(0)).max().orElse(0), true);
         return chart;
     }
 
     /** Room above the tallest bar for its value label: the axis ends on a round step past 115% of the largest value. */
     static void headroom(NumberAxis axis, double max) {
+        headroom(axis, max, false);
+    }
+
+    /** As {@link #headroom(NumberAxis, double)}; {@code counts} keeps the steps whole numbers (people). */
+    static void headroom(NumberAxis axis, double max, boolean counts) {
         if (max <= 0) {
             return;
         }
         double target = max * 1.15;
         double magnitude = Math.pow(10, Math.floor(Math.log10(target / 5)));
+        if (counts) {
+            magnitude = Math.max(1, magnitude);
+        }
         double step = magnitude;
         for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (counts && m * magnitude != Math.floor(m * magnitude)) {
+                continue;
+            }
             step = m * magnitude;
             if (target / step <= 6) {
                 break;
