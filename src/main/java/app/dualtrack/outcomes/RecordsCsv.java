@@ -26,6 +26,7 @@ import java.util.Map;
  * bytes from disk is the caller's business, so that this package stays free of file I/O.
  */
 public final class RecordsCsv {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordsCsv.class);
     /** The word in the level column that marks a person leaving the company. */
     public static final String LEFT = "left";
     /** A header row is optional; when present it must name the three columns in this order. */
@@ -74,6 +75,7 @@ public final class RecordsCsv {
                 row(r, line, source, problems, rows);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            LOG.info("{} is not valid CSV past some point; the rows before it are kept", source, e);
             // an unbalanced quote makes the rest of the file unreadable as CSV: keep what was read, say where it stopped
             int line = lineStarts.length;
             problems.add(new RecordProblem(source, line, "the file stops being valid CSV here (an opening quote is never closed?); the rows after it were not read"));

@@ -3,7 +3,11 @@ package app.dualtrack.ui.outcomes;
 import app.dualtrack.model.Level;
 import app.dualtrack.outcomes.GroupFigure;
 import app.dualtrack.outcomes.OutcomeReport;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -41,6 +45,8 @@ final class OutcomeCharts {
             add(mgmt, year, r.management(), year + " · management track", "%.2f promotions per person-year", false);
         }
         chart.getData().setAll(List.of(tech, mgmt));
+        headroom(y, report.promotionRates().stream().flatMapToDouble(r -> java.util.stream.DoubleStream.of(
+                r.technical().value().orElse(0), r.management().value().orElse(0))).max().orElse(0));
         return chart;
     }
 
@@ -64,6 +70,8 @@ final class OutcomeCharts {
             }
         }
         chart.getData().setAll(List.of(tech, mgmt));
+        headroom(x, report.timeAtLevel().stream().flatMapToDouble(r -> java.util.stream.DoubleStream.of(
+                r.technicalYears().value().orElse(0), r.managementYears().value().orElse(0))).max().orElse(0));
         return chart;
     }
 
@@ -88,6 +96,7 @@ final class OutcomeCharts {
                 d.nodeProperty().addListener((o, old, node) -> {
                     if (node != null) {
                         node.setStyle("-fx-bar-fill: " + colour + ";");
+                        valueLabel(node, String.valueOf((int) f.people().value().getAsDouble()), false);
                         tooltip(node, f.from() + " → " + f.to() + ": " + (int) f.people().value().getAsDouble() + " people");
                     }
                 });
@@ -95,7 +104,39 @@ final class OutcomeCharts {
             }
         }
         chart.getData().setAll(List.of(series));
+        headroom(x, report.flows().stream().mapToDouble(f -> f.people().value().orElse(0)).max().orElse(0), true);
         return chart;
+    }
+
+    /** Room above the tallest bar for its value label: the axis ends on a round step past 115% of the largest value. */
+    static void headroom(NumberAxis axis, double max) {
+        headroom(axis, max, false);
+    }
+
+    /** As {@link #headroom(NumberAxis, double)}; {@code counts} keeps the steps whole numbers (people). */
+    static void headroom(NumberAxis axis, double max, boolean counts) {
+        if (max <= 0) {
+            return;
+        }
+        double target = max * 1.15;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(target / 5)));
+        if (counts) {
+            magnitude = Math.max(1, magnitude);
+        }
+        double step = magnitude;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (counts && m * magnitude != Math.floor(m * magnitude)) {
+                continue;
+            }
+            step = m * magnitude;
+            if (target / step <= 6) {
+                break;
+            }
+        }
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.ceil(target / step) * step);
+        axis.setTickUnit(step);
     }
 
     private static <X, Y> BarChart<X, Y> chart(BarChart<X, Y> chart, String title) {
@@ -131,6 +172,7 @@ final class OutcomeCharts {
         d.nodeProperty().addListener((o, old, node) -> {
             if (node != null) {
                 tooltip(node, what + ": " + String.format(Locale.ROOT, format, g.value().getAsDouble()) + " (" + g.people() + " people)");
+                valueLabel(node, String.format(Locale.ROOT, "%.2f", g.value().getAsDouble()), true);
             }
         });
         s.getData().add(d);
@@ -148,6 +190,7 @@ final class OutcomeCharts {
         d.nodeProperty().addListener((o, old, node) -> {
             if (node != null) {
                 tooltip(node, what + ": " + String.format(Locale.ROOT, format, g.value().getAsDouble()) + " (" + g.people() + " people)");
+                valueLabel(node, String.format(Locale.ROOT, "%.1f", g.value().getAsDouble()), false);
             }
         });
         s.getData().add(d);
@@ -161,6 +204,28 @@ final class OutcomeCharts {
             }
         });
         return d;
+    }
+
+    /**
+     * Writes the figure at the end of its bar (above a column, right of a horizontal bar), so that
+     * the chart reads without hovering. The bar's own pane does not clip, so the label may stand outside it.
+     */
+    private static void valueLabel(Node node, String text, boolean above) {
+        if (!(node instanceof StackPane bar)) {
+            return;
+        }
+        Label label = new Label(text);
+        label.getStyleClass().add("outcomes-bar-value");
+        label.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        label.setMouseTransparent(true);
+        if (above) {
+            StackPane.setAlignment(label, Pos.TOP_CENTER);
+            label.translateYProperty().bind(label.heightProperty().negate().subtract(2));
+        } else {
+            StackPane.setAlignment(label, Pos.CENTER_RIGHT);
+            label.translateXProperty().bind(label.widthProperty().add(4));
+        }
+        bar.getChildren().add(label);
     }
 
     private static void tooltip(Node node, String text) {

@@ -76,10 +76,11 @@ public final class OutcomesViewModel {
         }
         LocalDate day = today.get();
         LocalDate from = since.get() != null && since.get().isAfter(day) ? null : since.get();
+        Ladder current = ladder.get();          // one snapshot: the rows are resolved against the ladder they are analysed with
         try {
-            OutcomeRecords records = RecordsFile.read(file, ladder.get(), day);
+            OutcomeRecords records = RecordsFile.read(file, current, day);
             problems.setAll(records.problems().stream().map(RecordProblem::describe).toList());
-            OutcomeReport r = OutcomeAnalyzer.analyze(ladder.get(), records.records(), from, day);
+            OutcomeReport r = OutcomeAnalyzer.analyze(current, records.records(), from, day);
             report.set(r);
             status.set(r.peopleText() + ", " + r.periodText()
                     + (problems.isEmpty() ? "" : " · " + problems.size() + (problems.size() == 1 ? " row" : " rows") + " left out")
