@@ -47,7 +47,7 @@ echo "size: $SIZE bytes ($((SIZE / 1000000)) MB; goal under 45 MB)"
 
 step "lintian"
 # lintian exits non-zero for errors; warnings are listed and each is explained in packaging/README.md.
-lintian --no-tag-display-limit "$DEB" > "$OUT/lintian.txt" 2>&1 || true
+lintian --tag-display-limit 0 "$DEB" > "$OUT/lintian.txt" 2>&1 || true
 cat "$OUT/lintian.txt"
 if grep -q '^E: ' "$OUT/lintian.txt"; then fail "lintian reports errors"; fi
 echo "lintian: $(grep -c '^E: ' "$OUT/lintian.txt" || true) errors, $(grep -c '^W: ' "$OUT/lintian.txt" || true) warnings"
@@ -137,9 +137,16 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 [ -n "$title" ] || fail "no window titled with the ladder's name within 2 minutes"
-sleep 3
-DISPLAY=$DISPLAY_NUM import -window root "$OUT/window.png"
-echo "window: $title (screenshot: target/deb-test/window.png)"
+# Mapped is not painted: wait until the screen shows more than a blank window (many colours).
+colours=0
+for _ in $(seq 1 120); do
+    DISPLAY=$DISPLAY_NUM import -window root "$OUT/window.png"
+    colours=$(identify -format '%k' "$OUT/window.png")
+    [ "$colours" -gt 64 ] && break
+    sleep 1
+done
+[ "$colours" -gt 64 ] || fail "the window stayed blank for 2 minutes"
+echo "window: $title, painted ($colours colours; screenshot: target/deb-test/window.png)"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 kill "$XVFB_PID"; wait "$XVFB_PID" 2>/dev/null || true; XVFB_PID=
 
