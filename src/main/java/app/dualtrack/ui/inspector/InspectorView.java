@@ -68,6 +68,8 @@ public final class InspectorView extends ScrollPane {
         this.model = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
         getStyleClass().add("inspector");
         content.getStyleClass().add("inspector-content");
+        // the fields take the width the window gives the inspector; a text area's wide default must not push it wider
+        content.setMinWidth(0);
         setContent(content);
         setFitToWidth(true);
         setAccessibleText("Inspector");
@@ -184,7 +186,7 @@ public final class InspectorView extends ScrollPane {
         content.getChildren().add(textArea("summary", model.summaryProperty(), 2, "One paragraph: what this level is."));
         content.getChildren().add(section("SCOPE"));
         content.getChildren().add(textArea("scope", model.scopeProperty(), 2,
-                "What kinds of problems does someone at this level hold that the level below does not?"));
+                "What problems does this level hold that the level below does not?"));
 
         for (BehaviourKind kind : BehaviourKind.values()) {
             content.getChildren().add(behaviourSection(level, kind));
@@ -411,6 +413,8 @@ public final class InspectorView extends ScrollPane {
         TextArea a = new TextArea();
         a.setWrapText(true);
         a.setPrefRowCount(rows);
+        a.setMinWidth(120);
+        a.setPrefColumnCount(20);
         a.setPromptText(prompt);
         a.setId("inspector-" + name);
         a.setAccessibleText(name.substring(0, 1).toUpperCase() + name.substring(1));
