@@ -62,18 +62,18 @@ final class LanguageRules {
                 managementCount++;
                 managementIndexes.add(i);
                 for (PhraseHit hit : v.management()) {
-                    out.add("language/management-behaviour", level.id(), BehaviourKind.PRIMARY.key(), i, hit, Map.of(
+                    out.add("language/management-behaviour", FindingLocation.level(level.id(), FindingField.PRIMARY).at(i).spanning(TextSpan.of(hit)), Map.of(
                             "phrase", hit.text(), "category", categoryLabel(hit.category()), "level", name,
                             "hint", catalog.hint(hit.category())));
                 }
             }
         }
         if (!primary.isEmpty() && managementCount * 2 > primary.size()) {
-            out.add("language/management-primary", level.id(), BehaviourKind.PRIMARY.key(), -1, null, Map.of(
+            out.add("language/management-primary", FindingLocation.level(level.id(), FindingField.PRIMARY), Map.of(
                     "count", String.valueOf(managementCount), "total", String.valueOf(primary.size()), "level", name));
         }
         if (isBlank(level.scope()) && !anyTechnical) {
-            out.add("language/no-technical-scope", level.id(), "scope", -1, null, Map.of("level", name));
+            out.add("language/no-technical-scope", FindingLocation.level(level.id(), FindingField.SCOPE), Map.of("level", name));
         }
         checkCollaborationAsBar(level, out, managementIndexes);
     }
@@ -88,7 +88,7 @@ final class LanguageRules {
             }
             SentenceVerdict v = language.judge(level.primary().get(i).text());
             if (v.collaboration() != null && !v.technical()) {
-                out.add("language/collaboration-as-bar", level.id(), BehaviourKind.PRIMARY.key(), i, v.collaboration(),
+                out.add("language/collaboration-as-bar", FindingLocation.level(level.id(), FindingField.PRIMARY).at(i).spanning(TextSpan.of(v.collaboration())),
                         Map.of("phrase", v.collaboration().text(), "level", LadderText.name(level)));
             }
         }

@@ -49,7 +49,7 @@ final class StructureRules {
             invented(ladder, index, level, out);
             topGrowth(ladder, index, level, out);
             if (index.peerOf(level.id()).isEmpty()) {
-                out.add("structure/unpaired-level", level.id(), "peer", -1, null, Map.of("level", LadderText.name(level)));
+                out.add("structure/unpaired-level", FindingLocation.level(level.id(), FindingField.PEER), Map.of("level", LadderText.name(level)));
             }
         }
         for (Level level : ladder.management()) {
@@ -76,7 +76,7 @@ final class StructureRules {
         int t = ladder.technical().size();
         int m = ladder.management().size();
         if (t < m) {
-            out.add("structure/track-shorter", null, "technical", -1, null,
+            out.add("structure/track-shorter", FindingLocation.ladder(FindingField.TECHNICAL_TRACK),
                     Map.of("technical", String.valueOf(t), "management", String.valueOf(m)));
         }
     }
@@ -85,7 +85,7 @@ final class StructureRules {
         Integer headcount = ladder.headcount();
         String name = LadderText.name(level);
         if (headcount != null && level.minHeadcount() != null && level.minHeadcount() > headcount) {
-            out.add("structure/invented-level", level.id(), "minHeadcount", -1, null, Map.of("level", name, "detail",
+            out.add("structure/invented-level", FindingLocation.level(level.id(), FindingField.MIN_HEADCOUNT), Map.of("level", name, "detail",
                     name + " needs an organisation of " + level.minHeadcount() + " engineers for its scope to exist; today there are "
                             + headcount + "."));
             return;
@@ -94,7 +94,7 @@ final class StructureRules {
         String title = level.title().toLowerCase(Locale.ROOT);
         if (level.minHeadcount() == null && isTop && headcount != null && headcount < lexicon.inventedTitleMinHeadcount
                 && lexicon.inventedTitles.stream().anyMatch(title::contains)) {
-            out.add("structure/invented-level", Severity.WARNING, level.id(), "title", -1, null, Map.of("level", name, "detail",
+            out.add("structure/invented-level", Severity.WARNING, FindingLocation.level(level.id(), FindingField.TITLE), Map.of("level", name, "detail",
                     "A “" + level.title() + "” level is rare below " + lexicon.inventedTitleMinHeadcount
                             + " engineers; at " + headcount + " its scope probably does not exist yet."));
         }
@@ -116,7 +116,7 @@ final class StructureRules {
             String detail = g.isEmpty()
                     ? LadderText.name(level) + " does not say how growth is recognised at the top of the track."
                     : "Growth at " + LadderText.name(level) + " is defined only as more scope.";
-            out.add("structure/top-growth-is-scope", level.id(), "growth", -1, null,
+            out.add("structure/top-growth-is-scope", FindingLocation.level(level.id(), FindingField.GROWTH),
                     Map.of("level", LadderText.name(level), "detail", detail));
         }
     }
@@ -142,7 +142,7 @@ final class StructureRules {
             if (lower != null && higher[1] < lower[1]) {
                 Level h = tech.get(higher[0]);
                 Level l = tech.get(lower[0]);
-                out.add("structure/peer-order", h.id(), "peer", -1, null, Map.of(
+                out.add("structure/peer-order", FindingLocation.level(h.id(), FindingField.PEER), Map.of(
                         "level", LadderText.name(h), "lower", LadderText.name(l),
                         "peer", LadderText.name(ladder.management().get(higher[1])),
                         "lowerPeer", LadderText.name(ladder.management().get(lower[1]))));
@@ -158,7 +158,7 @@ final class StructureRules {
         Level topManagement = ladder.management().get(ladder.management().size() - 1);
         index.peerOf(top.id()).filter(p -> !p.id().equals(topManagement.id())).ifPresent(peer -> {
             boolean grows = top.growth().stream().anyMatch(g -> g != Growth.SCOPE);
-            out.add("structure/top-mismatch", grows ? Severity.INFO : Severity.WARNING, top.id(), "peer", -1, null, Map.of(
+            out.add("structure/top-mismatch", grows ? Severity.INFO : Severity.WARNING, FindingLocation.level(top.id(), FindingField.PEER), Map.of(
                     "level", LadderText.name(top), "peer", LadderText.name(peer), "topManagement", LadderText.name(topManagement)));
         });
     }
@@ -172,7 +172,7 @@ final class StructureRules {
             detail = "The primary behaviours of " + LadderText.name(level) + " are placeholders (“" + primary.get(0).text().strip() + "”).";
         }
         if (detail != null) {
-            out.add("structure/empty-level", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level), "detail", detail));
+            out.add("structure/empty-level", FindingLocation.level(level.id(), FindingField.PRIMARY), Map.of("level", LadderText.name(level), "detail", detail));
         }
     }
 
@@ -189,7 +189,7 @@ final class StructureRules {
             double similarity = stepCache.computeIfAbsent(new Pair(level, below),
                     k -> similarity(words(level.primary()), words(below.primary())));
             if (similarity >= NO_STEP_SIMILARITY) {
-                out.add("structure/no-step", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level),
+                out.add("structure/no-step", FindingLocation.level(level.id(), FindingField.PRIMARY), Map.of("level", LadderText.name(level),
                         "below", LadderText.name(below), "similarity", String.valueOf(Math.round(similarity * 100))));
             }
         });
@@ -231,7 +231,7 @@ final class StructureRules {
             if (same.size() > 1) {
                 String ids = String.join(" and ", same.stream().map(l -> "`" + l.id() + "`").toList());
                 for (Level l : same.subList(1, same.size())) {
-                    out.add("structure/duplicate-title", l.id(), "title", -1, null, Map.of("title", l.title(), "levels", ids));
+                    out.add("structure/duplicate-title", FindingLocation.level(l.id(), FindingField.TITLE), Map.of("title", l.title(), "levels", ids));
                 }
             }
         }

@@ -24,7 +24,7 @@ final class VisibilityRules {
         for (int i = 0; i < ladder.visibility().size(); i++) {
             Mechanism m = ladder.visibility().get(i);
             if (!m.isRequired()) {
-                out.add("visibility/optional", null, "visibility", i, null, Map.of("title", m.title()));
+                out.add("visibility/optional", FindingLocation.ladder(FindingField.VISIBILITY).at(i), Map.of("title", m.title()));
             }
         }
         boolean anyOptional = ladder.visibility().stream().anyMatch(m -> !m.isRequired());
@@ -32,7 +32,7 @@ final class VisibilityRules {
             String detail = ladder.visibility().isEmpty()
                     ? "No mechanism makes progress on the technical track visible: nothing like a quarterly scope document or technical review."
                     : "No required mechanism covers every technical level from " + from + " up.";
-            out.add("visibility/missing", null, "visibility", -1, null, Map.of("detail", detail, "from", from));
+            out.add("visibility/missing", FindingLocation.ladder(FindingField.VISIBILITY), Map.of("detail", detail, "from", from));
         }
     }
 
