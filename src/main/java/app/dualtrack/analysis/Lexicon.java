@@ -30,6 +30,8 @@ public final class Lexicon {
     final List<String> inventedTitles;
     final int inventedTitleMinHeadcount;
     private final Map<String, String> irregular = new HashMap<>();
+    /** Base forms of the management verbs a user's rules file added: the user's word is final. */
+    final Set<String> userManagementVerbs = new HashSet<>();
 
     private Lexicon(JsonNode root) {
         root.path("irregularForms").fields().forEachRemaining(e -> irregular.put(e.getKey(), e.getValue().asText()));
@@ -54,6 +56,7 @@ public final class Lexicon {
     Lexicon extendedWith(RuleOverrides o) {
         Lexicon copy = new Lexicon(Resources.json("lexicon.json"));
         o.managementVerbs().forEach(copy::addManagementVerb);
+        o.managementVerbs().keySet().forEach(v -> copy.userManagementVerbs.add(lower(v)));
         o.managementObjects().forEach((k, v) -> copy.managementObjects.put(lower(k), v));
         o.technicalNouns().forEach(n -> {
             copy.technicalNouns.add(lower(n));
