@@ -32,6 +32,10 @@ final class LanguageRules {
         }
     }
 
+    SentenceVerdict verdict(String sentence) {
+        return language.judge(sentence);
+    }
+
     void check(Ladder ladder, Findings out) {
         if (perLevel.size() > 50_000) {
             perLevel.clear();

@@ -29,6 +29,12 @@ public final class Lexicon {
     final List<String> seniorTitles;
     final List<String> inventedTitles;
     final int inventedTitleMinHeadcount;
+    /** Scope a small company does not have ("across several organisations"). */
+    final List<String> largeScopePhrases;
+    /** Growth as depth, breadth or external contribution ("goes further into", "open source"). */
+    final List<String> growthPhrases;
+    /** Growth as organisational scope ("company-wide"). */
+    final List<String> organisationScopePhrases;
     private final Map<String, String> irregular = new HashMap<>();
     /** Base forms of the management verbs a user's rules file added: the user's word is final. */
     final Set<String> userManagementVerbs = new HashSet<>();
@@ -44,6 +50,9 @@ public final class Lexicon {
         seniorTitles = strings(root.path("seniorTitles"));
         inventedTitles = strings(root.path("inventedTitles"));
         inventedTitleMinHeadcount = root.path("inventedTitleMinHeadcount").asInt(250);
+        largeScopePhrases = strings(root.path("largeScopePhrases"));
+        growthPhrases = strings(root.path("growthPhrases"));
+        organisationScopePhrases = strings(root.path("organisationScopePhrases"));
     }
 
     private static final Lexicon BUILT_IN = new Lexicon(Resources.json("lexicon.json"));

@@ -13,8 +13,8 @@ final class VisibilityRules {
     private VisibilityRules() {
     }
 
-    static void check(Ladder ladder, Findings out) {
-        List<Level> staffPlus = ladder.technical();
+    static void check(Ladder ladder, Lexicon lexicon, Findings out) {
+        List<Level> staffPlus = staffPlus(ladder, lexicon);
         if (staffPlus.isEmpty()) {
             return;
         }
@@ -34,6 +34,25 @@ final class VisibilityRules {
                     : "No required mechanism covers every technical level from " + from + " up.";
             out.add("visibility/missing", FindingLocation.ladder(FindingField.VISIBILITY), Map.of("detail", detail, "from", from));
         }
+    }
+
+    /**
+     * The levels whose progress must be visible: the technical levels above the branch point. A
+     * technical ladder written without shared levels has no branch point, so visibility is expected
+     * from its Staff-equivalent level (the first titled Staff, Principal or the like), not from its first level.
+     */
+    static List<Level> staffPlus(Ladder ladder, Lexicon lexicon) {
+        List<Level> technical = ladder.technical();
+        if (!ladder.shared().isEmpty() || !ladder.management().isEmpty()) {
+            return technical;
+        }
+        for (int i = 0; i < technical.size(); i++) {
+            String title = technical.get(i).title().toLowerCase(java.util.Locale.ROOT);
+            if (title.contains("staff") || lexicon.seniorTitles.stream().anyMatch(title::contains)) {
+                return technical.subList(i, technical.size());
+            }
+        }
+        return technical;
     }
 
     /** A mechanism covers a technical level when it applies from that level, one below it, or a shared level. */
