@@ -299,35 +299,35 @@ final class StructureRules {
         return n;
     }
 
-    /** Lower case, words separated by single spaces, no punctuation: a char loop, since this runs for every sentence. */
+    /** Lower case, without surrounding space or final punctuation: "word for word" up to case and full stop. */
     private static String normalised(String sentence) {
-        StringBuilder sb = new StringBuilder(sentence.length());
-        boolean gap = false;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                sb.append(Character.toLowerCase(c));
-                gap = false;
-            } else {
-                gap = true;
-            }
+        String t = sentence.strip();
+        int end = t.length();
+        while (end > 0 && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+            end--;
         }
-        return sb.toString();
+        return t.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private Set<String> words(List<Behaviour> behaviours) {
         return wordCache.computeIfAbsent(behaviours, StructureRules::wordsOf);
     }
 
+    /** The words of more than two letters, lower-cased; a char loop, since it runs over every sentence of a fresh ladder. */
     private static Set<String> wordsOf(List<Behaviour> behaviours) {
         Set<String> words = new HashSet<>();
+        StringBuilder word = new StringBuilder(16);
         for (Behaviour b : behaviours) {
-            for (String w : b.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() > 2) {
-                    words.add(w);
+            String text = b.text();
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else {
+                    if (word.length() > 2) {
+                        words.add(word.toString());
+                    }
+                    word.setLength(0);
                 }
             }
         }
@@ -338,11 +338,13 @@ final class StructureRules {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return (double) inter.size() / union.size();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int inter = 0;
+        for (String w : small) {
+            inter += large.contains(w) ? 1 : 0;
+        }
+        return (double) inter / (a.size() + b.size() - inter);
     }
 
     private static void duplicateTitles(Ladder ladder, Findings out) {

@@ -108,7 +108,7 @@ class StructureReadingTest {
         Level below = new Level.Builder("senior", "Senior Engineer").code("L3")
                 .primary("Designs components of the billing service.", "Reviews changes to the ledger.", "Fixes incidents in payments.").build();
         Level same = new Level.Builder("staff", "Staff Engineer").code("L4").scope("Payments.").growth(Growth.DEPTH)
-                .primary("Designs components of the billing service.", "Reviews changes to the ledger!", "Owns the payments architecture.").build();
+                .primary("Designs components of the billing service.", "reviews changes to the ledger!", "Owns the payments architecture.").build();
         Ladder ladder = new Ladder.Builder("Steps").reviewed(TODAY).shared(List.of(below)).technical(List.of(same)).build();
         assertThat(findings(ladder)).filteredOn(f -> f.rule().equals("structure/no-step")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("2 of its 3 repeat the level below word for word"));
