@@ -43,6 +43,25 @@ class LanguagePipelineTest {
     }
 
     @Test
+    void greedyTaggingReadsTheCorpusAsTheBeamTaggerDoes() throws Exception {
+        opennlp.tools.postag.POSTaggerME beam = new opennlp.tools.postag.POSTaggerME(
+                new opennlp.tools.postag.POSModel(getClass().getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+        int tokens = 0;
+        int same = 0;
+        for (LadderCorpus.Example e : LadderCorpus.load()) {
+            String[] words = opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenize("She " + e.sentence());
+            String[] expected = beam.tag(words);
+            String[] actual = LanguagePipeline.tag(words);
+            for (int i = 0; i < words.length; i++) {
+                tokens++;
+                same += expected[i].equals(actual[i]) ? 1 : 0;
+            }
+        }
+        assertThat(tokens).isGreaterThan(10_000);
+        assertThat(same / (double) tokens).isGreaterThanOrEqualTo(0.995);
+    }
+
+    @Test
     void manyThreadsGetTheSameAnnotations() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
