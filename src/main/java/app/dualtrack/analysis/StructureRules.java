@@ -347,6 +347,10 @@ final class StructureRules {
         return (double) inter / (a.size() + b.size() - inter);
     }
 
+    private static long distinctCodes(List<Level> levels) {
+        return levels.stream().map(l -> l.code() == null ? "" : l.code().strip()).filter(c -> !c.isEmpty()).distinct().count();
+    }
+
     private static void duplicateTitles(Ladder ladder, Findings out) {
         Map<String, List<Level>> byTitle = new LinkedHashMap<>();
         for (Level l : ladder.allLevels()) {
@@ -354,8 +358,7 @@ final class StructureRules {
         }
         for (List<Level> same : byTitle.values()) {
             // levels that share a title but have distinct codes are told apart by their codes (“Engineer” L1, L2)
-            long codes = same.stream().map(l -> l.code() == null ? "" : l.code().strip()).filter(c -> !c.isEmpty()).distinct().count();
-            if (same.size() > 1 && codes < same.size()) {
+            if (same.size() > 1 && distinctCodes(same) < same.size()) {
                 String ids = LadderText.names(same);
                 for (Level l : same.subList(1, same.size())) {
                     out.add("structure/duplicate-title", FindingLocation.level(l.id(), FindingField.TITLE), Map.of("title", l.title(), "levels", ids));
