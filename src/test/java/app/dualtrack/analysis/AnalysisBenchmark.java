@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 6, time = 2) // the first reading loads the language models and tags every sentence once
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class AnalysisBenchmark {
