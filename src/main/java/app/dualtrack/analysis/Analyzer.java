@@ -25,9 +25,11 @@ public final class Analyzer {
     private final RuleOverrides overrides;
     private final LanguageRules languageRules;
     private final StructureRules structureRules;
+    private final Lexicon lexicon;
 
     private Analyzer(Lexicon lexicon, RuleOverrides overrides) {
         this.overrides = overrides;
+        this.lexicon = lexicon;
         this.languageRules = new LanguageRules(new LanguageAnalyzer(lexicon), catalog);
         this.structureRules = new StructureRules(lexicon);
     }
@@ -46,12 +48,17 @@ public final class Analyzer {
         return new Analyzer(lexicon, overrides);
     }
 
+    /** What the language analysis says about one behaviour sentence (cached by text). */
+    public SentenceVerdict languageVerdict(String sentence) {
+        return languageRules.verdict(sentence);
+    }
+
     /** Analyses a ladder as of {@code today} (review dates are judged against it). */
     public AnalysisReport analyze(Ladder ladder, LocalDate today) {
         Findings out = new Findings(catalog, overrides);
         languageRules.check(ladder, out);
         structureRules.check(ladder, out);
-        VisibilityRules.check(ladder, out);
+        VisibilityRules.check(ladder, lexicon, out);
         CurrencyRules.check(ladder, today, out);
 
         List<Finding> active = new ArrayList<>();

@@ -15,16 +15,16 @@ final class CurrencyRules {
 
     static void check(Ladder ladder, LocalDate today, Findings out) {
         if (ladder.reviewed() == null) {
-            out.add("currency/unknown", null, "reviewed", -1, null, Map.of());
+            out.add("currency/unknown", FindingLocation.ladder(FindingField.REVIEWED), Map.of());
             return;
         }
         long months = ChronoUnit.MONTHS.between(ladder.reviewed(), today);
         Map<String, String> values = Map.of("reviewed", ladder.reviewed().toString(), "months", String.valueOf(months),
                 "cadence", String.valueOf(ladder.reviewCadenceMonths()));
         if (months >= DRIFT_MONTHS) {
-            out.add("currency/drift", null, "reviewed", -1, null, values);
+            out.add("currency/drift", FindingLocation.ladder(FindingField.REVIEWED), values);
         } else if (months >= ladder.reviewCadenceMonths()) {
-            out.add("currency/stale", null, "reviewed", -1, null, values);
+            out.add("currency/stale", FindingLocation.ladder(FindingField.REVIEWED), values);
         }
     }
 }

@@ -7,36 +7,56 @@ import java.util.Objects;
  *
  * @param rule       rule id such as {@code language/management-behaviour}; part of the interface
  * @param severity   how serious it is
- * @param level      the level id, or null for a ladder-wide finding
- * @param field      the field it points at ({@code title}, {@code summary}, {@code scope},
- *                   {@code primary}, {@code supporting}, {@code growth}, {@code peer}, {@code band},
- *                   {@code reviewed}, {@code visibility}, …), or null
- * @param index      the position within a list field (0-based), or -1
- * @param start      start of the character span within the text, or -1 when no phrase is to blame
- * @param end        end (exclusive) of the character span, or -1
- * @param text       the phrase the span points at, or null
+ * @param location   where it points: level, field, sentence and phrase
  * @param message    the problem in plain words
  * @param suggestion what to do about it
  */
-public record Finding(String rule, Severity severity, String level, String field, int index,
-                      int start, int end, String text, String message, String suggestion) {
+public record Finding(String rule, Severity severity, FindingLocation location, String message, String suggestion) {
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
         suggestion = suggestion == null ? "" : suggestion;
     }
 
-    /** A ladder-wide or level-wide finding with no phrase to point at. */
-    public static Finding of(String rule, Severity severity, String level, String field, String message, String suggestion) {
-        return new Finding(rule, severity, level, field, -1, -1, -1, null, message, suggestion);
+    // The accessors below derive the flat view the editor, exporter, comparison and lint's JSON read.
+
+    /** The level id, or null for a ladder-wide finding. */
+    public String level() {
+        return location.level();
+    }
+
+    /** The field's key in the file format ({@code primary}, {@code scope}, {@code reviewed}, …). */
+    public String field() {
+        return location.field().key();
+    }
+
+    /** The sentence's position within a list field, or -1. */
+    public int index() {
+        return location.index() == null ? -1 : location.index();
+    }
+
+    /** Start of the blamed phrase within the sentence, or -1. */
+    public int start() {
+        return location.span() == null ? -1 : location.span().start();
+    }
+
+    /** End (exclusive) of the blamed phrase, or -1. */
+    public int end() {
+        return location.span() == null ? -1 : location.span().end();
+    }
+
+    /** The blamed phrase, or null. */
+    public String text() {
+        return location.span() == null ? null : location.span().text();
     }
 
     public boolean hasSpan() {
-        return start >= 0 && end > start;
+        return location.span() != null;
     }
 
     public boolean isLadderWide() {
-        return level == null;
+        return location.isLadderWide();
     }
 }

@@ -20,21 +20,19 @@ final class Findings {
     }
 
     /** Adds a finding; {@code values} fill the rule's message and suggestion templates. */
-    void add(String ruleId, String level, String field, int index, PhraseHit phrase, Map<String, String> values) {
-        add(ruleId, null, level, field, index, phrase, values);
+    void add(String ruleId, FindingLocation where, Map<String, String> values) {
+        add(ruleId, null, where, values);
     }
 
     /** As {@link #add}, with a severity other than the rule's own (before user overrides). */
-    void add(String ruleId, Severity severity, String level, String field, int index, PhraseHit phrase, Map<String, String> values) {
+    void add(String ruleId, Severity severity, FindingLocation where, Map<String, String> values) {
         RuleInfo rule = catalog.rule(ruleId);
         var effective = overrides.severityOf(rule);
         if (effective.isEmpty()) {
             return;
         }
         Severity s = overrides.severities().containsKey(ruleId) || severity == null ? effective.get() : severity;
-        found.add(new Finding(ruleId, s, level, field, index,
-                phrase == null ? -1 : phrase.start(), phrase == null ? -1 : phrase.end(),
-                phrase == null ? null : phrase.text(),
+        found.add(new Finding(ruleId, s, where,
                 catalog.fill(rule.messageTemplate(), values), catalog.fill(rule.suggestionTemplate(), values)));
     }
 

@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a behaviour sentence is a management behaviour, and which words made the call.
  *
+ * <p>Two readers work together. The lexicon reader below finds the phrases the project's lexicon
+ * knows, with their category. The {@link SentenceModel}, a logistic regression over lemmas, verb–object
+ * pairs and the lexicon's findings (read by {@link LanguagePipeline}), has the final word: it
+ * catches what the lexicon does not know ("provides mentorship", "is a trusted advisor to
+ * leadership", "I hold 1:1s") and overrules it where the lexicon is wrong ("does not manage
+ * people"). The phrase shown to the user is the evidence that weighed most.
+ *
+ * <p>The lexicon reader:
  * <p>Explainable by construction: a management verb (mentor, influence, represent…) is management
  * unless its object is technical; a verb judged by its object (drive, lead, own, define…) is
  * management when the first noun it governs is about people or organisation (alignment, strategy,
@@ -26,11 +34,22 @@ final class LanguageAnalyzer {
     private static final int WINDOW = 8;
     private static final int CACHE_LIMIT = 100_000;
 
+    /** At or above this probability a sentence is management language. */
+    static final double THRESHOLD = 0.5;
+    /** Below this probability a sentence that names no known technical noun still reads as technical work. */
+    private static final double CLEARLY_TECHNICAL = 0.2;
+
     private final Lexicon lexicon;
+    private final SentenceModel model;
     private final Map<String, SentenceVerdict> cache = new ConcurrentHashMap<>();
 
     LanguageAnalyzer(Lexicon lexicon) {
+        this(lexicon, SentenceModel.shipped());
+    }
+
+    LanguageAnalyzer(Lexicon lexicon, SentenceModel model) {
         this.lexicon = lexicon;
+        this.model = model;
     }
 
     SentenceVerdict judge(String sentence) {
@@ -38,7 +57,7 @@ final class LanguageAnalyzer {
         if (cached != null) {
             return cached;
         }
-        SentenceVerdict verdict = analyse(sentence);
+        SentenceVerdict verdict = classify(sentence);
         if (cache.size() > CACHE_LIMIT) {
             cache.clear();
         }
@@ -49,7 +68,92 @@ final class LanguageAnalyzer {
     private record Token(String word, int start, int end) {
     }
 
-    private SentenceVerdict analyse(String sentence) {
+    /** The evidence the classifier weighs for a sentence (also what the training tool learns from). */
+    List<SentenceFeatures.Feature> features(String sentence) {
+        return SentenceFeatures.of(LanguagePipeline.annotate(sentence), lexicon, readWithLexicon(sentence));
+    }
+
+    private SentenceVerdict classify(String sentence) {
+        SentenceVerdict byLexicon = readWithLexicon(sentence);
+        AnnotatedSentence annotated = LanguagePipeline.annotate(sentence);
+        List<SentenceFeatures.Feature> features = SentenceFeatures.of(annotated, lexicon, byLexicon);
+        double p = model.probability(features);
+        if (p < THRESHOLD && !userSaysManagement(byLexicon)) {
+            boolean technical = byLexicon.technical() || p < CLEARLY_TECHNICAL;
+            return new SentenceVerdict(List.of(), technical, byLexicon.collaboration(), p);
+        }
+        return new SentenceVerdict(explain(sentence, annotated, features, byLexicon), byLexicon.technical(), byLexicon.collaboration(), p);
+    }
+
+    /**
+     * The phrases that decided a management verdict, the most decisive first: the lexicon's phrases
+     * when it found any (they weigh in the verdict and carry a category the advice is written for),
+     * else the phrase whose evidence weighs most: of the spans the features cover (a word, two
+     * neighbours, a verb and its object), the one holding the largest sum of positive weights.
+     */
+    private List<PhraseHit> explain(String sentence, AnnotatedSentence annotated, List<SentenceFeatures.Feature> features,
+                                    SentenceVerdict byLexicon) {
+        if (!byLexicon.management().isEmpty()) {
+            return byLexicon.management();
+        }
+        int from = 0;
+        int to = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (SentenceFeatures.Feature candidate : features) {
+            if (!isWordEvidence(candidate)) {
+                continue;
+            }
+            double score = 0;
+            java.util.Set<String> counted = new java.util.HashSet<>();
+            for (SentenceFeatures.Feature f : features) {
+                if (isWordEvidence(f) && f.from() >= candidate.from() && f.to() <= candidate.to() && counted.add(f.name())) {
+                    score += Math.max(0, model.weight(f.name()));
+                }
+            }
+            boolean shorter = candidate.to() - candidate.from() < to - from;
+            if (score > best || score == best && shorter) {
+                best = score;
+                from = candidate.from();
+                to = candidate.to();
+            }
+        }
+        List<AnnotatedSentence.Token> tokens = annotated.tokens();
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        return List.of(new PhraseHit(start, end, sentence.substring(start, end), categoryOf(features, from, to)));
+    }
+
+    /** Evidence that comes from the sentence's own words, which can be underlined. */
+    private static boolean isWordEvidence(SentenceFeatures.Feature f) {
+        return !f.name().startsWith("lexicon:") && !f.name().equals("first-person");
+    }
+
+    /** A management verb a user's rules file added decides on its own: the team knows its own words. */
+    private boolean userSaysManagement(SentenceVerdict byLexicon) {
+        if (lexicon.userManagementVerbs.isEmpty()) {
+            return false;
+        }
+        for (PhraseHit hit : byLexicon.management()) {
+            Matcher m = WORD.matcher(hit.text());
+            if (m.find() && lexicon.userManagementVerbs.contains(lexicon.managementVerbForms.get(Lexicon.lower(m.group())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lexicon category of the words in a span ("mentorship" → mentoring), or the general one. */
+    private String categoryOf(List<SentenceFeatures.Feature> features, int from, int to) {
+        for (SentenceFeatures.Feature f : features) {
+            if (f.from() >= from && f.to() <= to && (f.name().startsWith("mv:") || f.name().startsWith("mo:"))) {
+                return f.name().substring(3);
+            }
+        }
+        return "management";
+    }
+
+    /** What the lexicon alone finds in a sentence. */
+    SentenceVerdict readWithLexicon(String sentence) {
         List<Token> tokens = tokens(sentence);
         List<PhraseHit> hits = new ArrayList<>();
         boolean technical = false;
@@ -79,7 +183,7 @@ final class LanguageAnalyzer {
                 i = object.index;
             }
         }
-        return new SentenceVerdict(List.copyOf(hits), technical, collaboration);
+        return new SentenceVerdict(List.copyOf(hits), technical, collaboration, hits.isEmpty() ? 0 : 1);
     }
 
     /** A verb leads a clause when it is first, or follows "and"/a comma (e.g. "Reviews and mentors…"). */

@@ -29,7 +29,15 @@ public final class Lexicon {
     final List<String> seniorTitles;
     final List<String> inventedTitles;
     final int inventedTitleMinHeadcount;
+    /** Scope a small company does not have ("across several organisations"). */
+    final List<String> largeScopePhrases;
+    /** Growth as depth, breadth or external contribution ("goes further into", "open source"). */
+    final List<String> growthPhrases;
+    /** Growth as organisational scope ("company-wide"). */
+    final List<String> organisationScopePhrases;
     private final Map<String, String> irregular = new HashMap<>();
+    /** Base forms of the management verbs a user's rules file added: the user's word is final. */
+    final Set<String> userManagementVerbs = new HashSet<>();
 
     private Lexicon(JsonNode root) {
         root.path("irregularForms").fields().forEachRemaining(e -> irregular.put(e.getKey(), e.getValue().asText()));
@@ -42,6 +50,9 @@ public final class Lexicon {
         seniorTitles = strings(root.path("seniorTitles"));
         inventedTitles = strings(root.path("inventedTitles"));
         inventedTitleMinHeadcount = root.path("inventedTitleMinHeadcount").asInt(250);
+        largeScopePhrases = strings(root.path("largeScopePhrases"));
+        growthPhrases = strings(root.path("growthPhrases"));
+        organisationScopePhrases = strings(root.path("organisationScopePhrases"));
     }
 
     private static final Lexicon BUILT_IN = new Lexicon(Resources.json("lexicon.json"));
@@ -54,6 +65,7 @@ public final class Lexicon {
     Lexicon extendedWith(RuleOverrides o) {
         Lexicon copy = new Lexicon(Resources.json("lexicon.json"));
         o.managementVerbs().forEach(copy::addManagementVerb);
+        o.managementVerbs().keySet().forEach(v -> copy.userManagementVerbs.add(lower(v)));
         o.managementObjects().forEach((k, v) -> copy.managementObjects.put(lower(k), v));
         o.technicalNouns().forEach(n -> {
             copy.technicalNouns.add(lower(n));

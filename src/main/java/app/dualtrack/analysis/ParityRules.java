@@ -20,14 +20,14 @@ final class ParityRules {
             int w = weight(tech);
             int pw = weight(mgmt);
             if (pw >= 4 && pw >= 2 * w) {
-                out.add("parity/description-depth", tech.id(), "primary", -1, null, Map.of("level", LadderText.name(tech),
+                out.add("parity/description-depth", FindingLocation.level(tech.id(), FindingField.PRIMARY), Map.of("level", LadderText.name(tech),
                         "peer", LadderText.name(mgmt), "weight", String.valueOf(w), "peerWeight", String.valueOf(pw)));
             }
             if (tech.band() != null && mgmt.band() != null && tech.band().max() != null && mgmt.band().max() != null
                     && java.util.Objects.equals(tech.band().currency(), mgmt.band().currency())
                     && tech.band().max().compareTo(mgmt.band().max()) < 0) {
                 String cur = tech.band().currency() == null ? "" : " " + tech.band().currency();
-                out.add("parity/band", tech.id(), "band", -1, null, Map.of("level", LadderText.name(tech),
+                out.add("parity/band", FindingLocation.level(tech.id(), FindingField.BAND), Map.of("level", LadderText.name(tech),
                         "peer", LadderText.name(mgmt), "max", tech.band().max().toPlainString() + cur,
                         "peerMax", mgmt.band().max().toPlainString() + cur));
             }

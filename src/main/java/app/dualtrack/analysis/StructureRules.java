@@ -26,7 +26,11 @@ final class StructureRules {
 
     private final Map<List<app.dualtrack.model.Behaviour>, Set<String>> wordCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Similarity of a level's bar to the one below, by the identity of both levels: an edit replaces only the edited level. */
-    private final Map<Pair, Double> stepCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Pair, Step> stepCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How a level's bar compares with the one below: the share of words in common, and sentences repeated word for word. */
+    private record Step(double similarity, int repeated) {
+    }
     /** Whether a level's bar is only placeholders, by the level's identity. */
     private final Map<Pair, Boolean> placeholderCache = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -44,12 +48,18 @@ final class StructureRules {
 
     void check(Ladder ladder, Findings out) {
         LadderIndex index = LadderIndex.of(ladder);
-        trackShorter(ladder, out);
+        boolean technicalLadder = ladder.management().isEmpty() && !ladder.technical().isEmpty();
+        if (technicalLadder) {
+            // a technical ladder: nothing to pair with, so no pairing or parity warnings, one note instead
+            out.add("structure/no-management-track", FindingLocation.ladder(FindingField.MANAGEMENT_TRACK),
+                    Map.of("technical", String.valueOf(ladder.technical().size())));
+        }
+        trackShorter(ladder, index, out);
         for (Level level : ladder.technical()) {
             invented(ladder, index, level, out);
             topGrowth(ladder, index, level, out);
-            if (index.peerOf(level.id()).isEmpty()) {
-                out.add("structure/unpaired-level", level.id(), "peer", -1, null, Map.of("level", LadderText.name(level)));
+            if (!technicalLadder && index.peerOf(level.id()).isEmpty()) {
+                out.add("structure/unpaired-level", FindingLocation.level(level.id(), FindingField.PEER), Map.of("level", LadderText.name(level)));
             }
         }
         for (Level level : ladder.management()) {
@@ -72,20 +82,56 @@ final class StructureRules {
         }
     }
 
-    private static void trackShorter(Ladder ladder, Findings out) {
-        int t = ladder.technical().size();
-        int m = ladder.management().size();
-        if (t < m) {
-            out.add("structure/track-shorter", null, "technical", -1, null,
-                    Map.of("technical", String.valueOf(t), "management", String.valueOf(m)));
+    /**
+     * Whether the technical track runs out before the management track, judged by the peer of its
+     * top real level (one whose scope exists: a level invented for a larger company does not count),
+     * not by counting levels: a track that skips a grade but whose top is paired with the VP reaches
+     * as high. Without a peer to go by, the number of levels decides.
+     */
+    private void trackShorter(Ladder ladder, LadderIndex index, Findings out) {
+        List<Level> technical = ladder.technical();
+        List<Level> management = ladder.management();
+        if (technical.isEmpty() || management.isEmpty()) {
+            return;
         }
+        Level top = null;
+        for (int i = technical.size() - 1; i >= 0 && top == null; i--) {
+            if (!isInvented(ladder, technical.get(i))) {
+                top = technical.get(i);
+            }
+        }
+        Level topManagement = management.get(management.size() - 1);
+        Level peer = top == null ? null : index.peerOf(top.id())
+                .filter(p -> index.trackOf(p.id()).orElse(null) == Track.MANAGEMENT).orElse(null);
+        String detail;
+        if (peer != null) {
+            if (peer.id().equals(topManagement.id())) {
+                return;
+            }
+            detail = "The technical track tops out at " + LadderText.name(top) + ", the peer of " + LadderText.name(peer)
+                    + ", below the top of the management track, " + LadderText.name(topManagement)
+                    + (top == technical.get(technical.size() - 1) ? "." : " (" + LadderText.name(technical.get(technical.size() - 1))
+                    + " needs a larger organisation than today's).");
+        } else if (technical.size() < management.size()) {
+            detail = "The technical track has " + technical.size() + " levels above the branch point and the management track "
+                    + management.size() + ".";
+        } else {
+            return;
+        }
+        out.add("structure/track-shorter", FindingLocation.ladder(FindingField.TECHNICAL_TRACK), Map.of("detail", detail,
+                "technical", String.valueOf(technical.size()), "management", String.valueOf(management.size())));
+    }
+
+    /** A level whose stated minimum headcount the organisation does not reach. */
+    private static boolean isInvented(Ladder ladder, Level level) {
+        return ladder.headcount() != null && level.minHeadcount() != null && level.minHeadcount() > ladder.headcount();
     }
 
     private void invented(Ladder ladder, LadderIndex index, Level level, Findings out) {
         Integer headcount = ladder.headcount();
         String name = LadderText.name(level);
         if (headcount != null && level.minHeadcount() != null && level.minHeadcount() > headcount) {
-            out.add("structure/invented-level", level.id(), "minHeadcount", -1, null, Map.of("level", name, "detail",
+            out.add("structure/invented-level", FindingLocation.level(level.id(), FindingField.MIN_HEADCOUNT), Map.of("level", name, "detail",
                     name + " needs an organisation of " + level.minHeadcount() + " engineers for its scope to exist; today there are "
                             + headcount + "."));
             return;
@@ -94,10 +140,38 @@ final class StructureRules {
         String title = level.title().toLowerCase(Locale.ROOT);
         if (level.minHeadcount() == null && isTop && headcount != null && headcount < lexicon.inventedTitleMinHeadcount
                 && lexicon.inventedTitles.stream().anyMatch(title::contains)) {
-            out.add("structure/invented-level", Severity.WARNING, level.id(), "title", -1, null, Map.of("level", name, "detail",
+            out.add("structure/invented-level", Severity.WARNING, FindingLocation.level(level.id(), FindingField.TITLE), Map.of("level", name, "detail",
                     "A “" + level.title() + "” level is rare below " + lexicon.inventedTitleMinHeadcount
                             + " engineers; at " + headcount + " its scope probably does not exist yet."));
+            return;
         }
+        if (headcount != null && headcount < lexicon.inventedTitleMinHeadcount && index.trackOf(level.id()).orElse(null) == Track.TECHNICAL) {
+            String cue = firstCue(textOf(level), lexicon.largeScopePhrases);
+            if (cue != null) {
+                out.add("structure/invented-level", Severity.WARNING, FindingLocation.level(level.id(), FindingField.SCOPE), Map.of("level", name,
+                        "detail", name + " asks for work “" + cue + "”, a scope an organisation of " + headcount
+                                + " engineers does not have."));
+            }
+        }
+    }
+
+    /** Everything a level says in words: summary, scope and behaviours, in lower case. */
+    private static String textOf(Level level) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(level.summary() == null ? "" : level.summary()).append(" \n ").append(level.scope() == null ? "" : level.scope());
+        level.primary().forEach(b -> sb.append(" \n ").append(b.text()));
+        level.supporting().forEach(b -> sb.append(" \n ").append(b.text()));
+        return sb.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The first of the phrases the text contains, or null. */
+    private static String firstCue(String text, List<String> phrases) {
+        for (String p : phrases) {
+            if (text.contains(p)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private boolean isSenior(Ladder ladder, LadderIndex index, Level level) {
@@ -113,10 +187,21 @@ final class StructureRules {
         List<Growth> g = level.growth();
         boolean onlyScope = g.isEmpty() || g.stream().allMatch(x -> x == Growth.SCOPE);
         if (onlyScope) {
-            String detail = g.isEmpty()
-                    ? LadderText.name(level) + " does not say how growth is recognised at the top of the track."
-                    : "Growth at " + LadderText.name(level) + " is defined only as more scope.";
-            out.add("structure/top-growth-is-scope", level.id(), "growth", -1, null,
+            String detail;
+            if (!g.isEmpty()) {
+                detail = "Growth at " + LadderText.name(level) + " is defined only as more scope.";
+            } else {
+                // no growth field: read what the level says, as a person would
+                String text = textOf(level);
+                if (firstCue(text, lexicon.growthPhrases) != null) {
+                    return;
+                }
+                String scope = firstCue(text, lexicon.organisationScopePhrases);
+                detail = scope != null
+                        ? "Growth at " + LadderText.name(level) + " is described only as more organisational scope (“" + scope + "”)."
+                        : LadderText.name(level) + " does not say how growth is recognised at the top of the track.";
+            }
+            out.add("structure/top-growth-is-scope", FindingLocation.level(level.id(), FindingField.GROWTH),
                     Map.of("level", LadderText.name(level), "detail", detail));
         }
     }
@@ -142,7 +227,7 @@ final class StructureRules {
             if (lower != null && higher[1] < lower[1]) {
                 Level h = tech.get(higher[0]);
                 Level l = tech.get(lower[0]);
-                out.add("structure/peer-order", h.id(), "peer", -1, null, Map.of(
+                out.add("structure/peer-order", FindingLocation.level(h.id(), FindingField.PEER), Map.of(
                         "level", LadderText.name(h), "lower", LadderText.name(l),
                         "peer", LadderText.name(ladder.management().get(higher[1])),
                         "lowerPeer", LadderText.name(ladder.management().get(lower[1]))));
@@ -158,7 +243,7 @@ final class StructureRules {
         Level topManagement = ladder.management().get(ladder.management().size() - 1);
         index.peerOf(top.id()).filter(p -> !p.id().equals(topManagement.id())).ifPresent(peer -> {
             boolean grows = top.growth().stream().anyMatch(g -> g != Growth.SCOPE);
-            out.add("structure/top-mismatch", grows ? Severity.INFO : Severity.WARNING, top.id(), "peer", -1, null, Map.of(
+            out.add("structure/top-mismatch", grows ? Severity.INFO : Severity.WARNING, FindingLocation.level(top.id(), FindingField.PEER), Map.of(
                     "level", LadderText.name(top), "peer", LadderText.name(peer), "topManagement", LadderText.name(topManagement)));
         });
     }
@@ -172,7 +257,7 @@ final class StructureRules {
             detail = "The primary behaviours of " + LadderText.name(level) + " are placeholders (“" + primary.get(0).text().strip() + "”).";
         }
         if (detail != null) {
-            out.add("structure/empty-level", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level), "detail", detail));
+            out.add("structure/empty-level", FindingLocation.level(level.id(), FindingField.PRIMARY), Map.of("level", LadderText.name(level), "detail", detail));
         }
     }
 
@@ -186,25 +271,63 @@ final class StructureRules {
             return;
         }
         index.levelBelow(level.id()).filter(b -> !b.primary().isEmpty()).ifPresent(below -> {
-            double similarity = stepCache.computeIfAbsent(new Pair(level, below),
-                    k -> similarity(words(level.primary()), words(below.primary())));
-            if (similarity >= NO_STEP_SIMILARITY) {
-                out.add("structure/no-step", level.id(), "primary", -1, null, Map.of("level", LadderText.name(level),
-                        "below", LadderText.name(below), "similarity", String.valueOf(Math.round(similarity * 100))));
+            Step step = stepCache.computeIfAbsent(new Pair(level, below), k -> new Step(
+                    similarity(words(level.primary()), words(below.primary())), repeatedSentences(level.primary(), below.primary())));
+            double similarity = step.similarity();
+            int repeated = step.repeated();
+            String detail = null;
+            if (repeated * 2 >= level.primary().size() && repeated > 0) {
+                detail = repeated + " of its " + level.primary().size() + " repeat the level below word for word";
+            } else if (similarity >= NO_STEP_SIMILARITY) {
+                detail = Math.round(similarity * 100) + "% the same words";
+            }
+            if (detail != null) {
+                out.add("structure/no-step", FindingLocation.level(level.id(), FindingField.PRIMARY), Map.of("level", LadderText.name(level),
+                        "below", LadderText.name(below), "similarity", String.valueOf(Math.round(similarity * 100)), "detail", detail));
             }
         });
+    }
+
+    /** How many of a level's sentences appear in the level below, ignoring case, spacing and punctuation. */
+    private static int repeatedSentences(List<Behaviour> level, List<Behaviour> below) {
+        Set<String> lower = new HashSet<>();
+        below.forEach(b -> lower.add(normalised(b.text())));
+        int n = 0;
+        for (Behaviour b : level) {
+            n += lower.contains(normalised(b.text())) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Lower case, without surrounding space or final punctuation: "word for word" up to case and full stop. */
+    private static String normalised(String sentence) {
+        String t = sentence.strip();
+        int end = t.length();
+        while (end > 0 && !Character.isLetterOrDigit(t.charAt(end - 1))) {
+            end--;
+        }
+        return t.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private Set<String> words(List<Behaviour> behaviours) {
         return wordCache.computeIfAbsent(behaviours, StructureRules::wordsOf);
     }
 
+    /** The words of more than two letters, lower-cased; a char loop, since it runs over every sentence of a fresh ladder. */
     private static Set<String> wordsOf(List<Behaviour> behaviours) {
         Set<String> words = new HashSet<>();
+        StringBuilder word = new StringBuilder(16);
         for (Behaviour b : behaviours) {
-            for (String w : b.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() > 2) {
-                    words.add(w);
+            String text = b.text();
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(Character.toLowerCase(c));
+                } else {
+                    if (word.length() > 2) {
+                        words.add(word.toString());
+                    }
+                    word.setLength(0);
                 }
             }
         }
@@ -215,11 +338,17 @@ final class StructureRules {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return (double) inter.size() / union.size();
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int inter = 0;
+        for (String w : small) {
+            inter += large.contains(w) ? 1 : 0;
+        }
+        return (double) inter / (a.size() + b.size() - inter);
+    }
+
+    private static long distinctCodes(List<Level> levels) {
+        return levels.stream().map(l -> l.code() == null ? "" : l.code().strip()).filter(c -> !c.isEmpty()).distinct().count();
     }
 
     private static void duplicateTitles(Ladder ladder, Findings out) {
@@ -228,10 +357,11 @@ final class StructureRules {
             byTitle.computeIfAbsent(l.title().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(l);
         }
         for (List<Level> same : byTitle.values()) {
-            if (same.size() > 1) {
-                String ids = String.join(" and ", same.stream().map(l -> "`" + l.id() + "`").toList());
+            // levels that share a title but have distinct codes are told apart by their codes (“Engineer” L1, L2)
+            if (same.size() > 1 && distinctCodes(same) < same.size()) {
+                String ids = LadderText.names(same);
                 for (Level l : same.subList(1, same.size())) {
-                    out.add("structure/duplicate-title", l.id(), "title", -1, null, Map.of("title", l.title(), "levels", ids));
+                    out.add("structure/duplicate-title", FindingLocation.level(l.id(), FindingField.TITLE), Map.of("title", l.title(), "levels", ids));
                 }
             }
         }

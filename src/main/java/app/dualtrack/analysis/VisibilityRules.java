@@ -13,8 +13,8 @@ final class VisibilityRules {
     private VisibilityRules() {
     }
 
-    static void check(Ladder ladder, Findings out) {
-        List<Level> staffPlus = ladder.technical();
+    static void check(Ladder ladder, Lexicon lexicon, Findings out) {
+        List<Level> staffPlus = staffPlus(ladder, lexicon);
         if (staffPlus.isEmpty()) {
             return;
         }
@@ -24,7 +24,7 @@ final class VisibilityRules {
         for (int i = 0; i < ladder.visibility().size(); i++) {
             Mechanism m = ladder.visibility().get(i);
             if (!m.isRequired()) {
-                out.add("visibility/optional", null, "visibility", i, null, Map.of("title", m.title()));
+                out.add("visibility/optional", FindingLocation.ladder(FindingField.VISIBILITY).at(i), Map.of("title", m.title()));
             }
         }
         boolean anyOptional = ladder.visibility().stream().anyMatch(m -> !m.isRequired());
@@ -32,8 +32,27 @@ final class VisibilityRules {
             String detail = ladder.visibility().isEmpty()
                     ? "No mechanism makes progress on the technical track visible: nothing like a quarterly scope document or technical review."
                     : "No required mechanism covers every technical level from " + from + " up.";
-            out.add("visibility/missing", null, "visibility", -1, null, Map.of("detail", detail, "from", from));
+            out.add("visibility/missing", FindingLocation.ladder(FindingField.VISIBILITY), Map.of("detail", detail, "from", from));
         }
+    }
+
+    /**
+     * The levels whose progress must be visible: the technical levels above the branch point. A
+     * technical ladder written without shared levels has no branch point, so visibility is expected
+     * from its Staff-equivalent level (the first titled Staff, Principal or the like), not from its first level.
+     */
+    static List<Level> staffPlus(Ladder ladder, Lexicon lexicon) {
+        List<Level> technical = ladder.technical();
+        if (!ladder.shared().isEmpty() || !ladder.management().isEmpty()) {
+            return technical;
+        }
+        for (int i = 0; i < technical.size(); i++) {
+            String title = technical.get(i).title().toLowerCase(java.util.Locale.ROOT);
+            if (title.contains("staff") || lexicon.seniorTitles.stream().anyMatch(title::contains)) {
+                return technical.subList(i, technical.size());
+            }
+        }
+        return technical;
     }
 
     /** A mechanism covers a technical level when it applies from that level, one below it, or a shared level. */

@@ -35,14 +35,14 @@ import java.util.concurrent.Callable;
         "Exit 0 when nothing reaches --fail-on, 1 when something does, 2 when a file cannot be read.",
         "A file NAME.ladder-rules.json beside a ladder is applied automatically."})
 final class LintCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif }
 
     enum FailOn { error, warning, never }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "ladder files (*.ladder.json)")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "output format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", paramLabel = "text|json|sarif", description = "output format (default: ${DEFAULT-VALUE})")
     OutputFormat format = OutputFormat.text;
 
     @Option(names = "--rules", paramLabel = "FILE", description = "a rules file: rules switched off or re-graded, words added")
@@ -71,6 +71,7 @@ final class LintCommand implements Callable<Integer> {
         boolean unreadable = false;
         boolean failed = false;
         List<Map<String, Object>> jsonFiles = new ArrayList<>();
+        SarifReport sarif = new SarifReport();
         for (Path file : files) {
             Ladder ladder;
             RuleOverrides overrides;
@@ -90,14 +91,21 @@ final class LintCommand implements Callable<Integer> {
             failed |= report.findings().stream().anyMatch(f -> reachesFailOn(f.severity()));
             if (format == OutputFormat.json) {
                 jsonFiles.add(json(file, report));
+            } else if (format == OutputFormat.sarif) {
+                try {
+                    sarif.add(file, readLadderText(file), ladder, report);
+                } catch (IOException e) {
+                    err.println(file + ": cannot be read: " + e.getMessage());
+                    unreadable = true;
+                }
             } else {
                 printText(out, file, report);
             }
         }
-        if (format == OutputFormat.json) {
+        if (format == OutputFormat.json || format == OutputFormat.sarif) {
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(Map.of("files", jsonFiles)));
+                        .writeValueAsString(format == OutputFormat.json ? Map.of("files", jsonFiles) : sarif.toMap()));
             } catch (IOException e) {
                 err.println("dualtrack lint: " + e.getMessage());
                 return DualtrackCommand.EXIT_REFUSED;
@@ -115,6 +123,11 @@ final class LintCommand implements Callable<Integer> {
             case warning -> s.atLeast(Severity.WARNING);
             case never -> false;
         };
+    }
+
+    /** The ladder's text again, for line numbers; it was just read and validated, so it is UTF-8 and small. */
+    private static String readLadderText(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static void printText(PrintWriter out, Path file, AnalysisReport report) {

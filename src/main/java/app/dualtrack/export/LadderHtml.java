@@ -463,8 +463,20 @@ final class LadderHtml {
         out.append("</div>");
     }
 
+    /** Where a finding points, in words: "Principal Engineer (IC5), primary behaviour 2", "Ladder, review date". */
+    private String where(Finding f) {
+        String level = f.level() == null ? "Ladder" : ladder.level(f.level())
+                .map(l -> l.code() == null || l.code().isBlank() ? l.title() : l.title() + " (" + l.code() + ")").orElse("Ladder");
+        app.dualtrack.analysis.FindingField field = f.location().field();
+        String words = f.index() >= 0 && field.isList()
+                ? (field == app.dualtrack.analysis.FindingField.VISIBILITY ? "visibility mechanism " : field.words().replaceAll("s$", "") + " ")
+                        + (f.index() + 1)
+                : field.words();
+        return level + ", " + words;
+    }
+
     private void findingRow(Finding f, String reason) {
-        String where = f.level() == null ? "Ladder" : ladder.level(f.level()).map(Level::title).orElse(f.level());
+        String where = where(f);
         String title = RuleCatalog.describe(f.rule()).map(r -> r.title()).orElse(f.rule());
         out.append("<tr><td class=\"sev ").append(reason == null ? f.severity().key() : "kept").append("\">")
                 .append(reason == null ? f.severity().key() : "kept").append("</td><td>").append(t.html(where)).append("</td><td><b>")

@@ -43,6 +43,11 @@ final class LocationIndex {
         return index;
     }
 
+    /** The location of the value exactly at the pointer, or null. */
+    Location exact(String pointer) {
+        return byPointer.get(pointer);
+    }
+
     /** The location of the value at the pointer, or of its nearest ancestor that has one. */
     Location find(String pointer) {
         String p = pointer;

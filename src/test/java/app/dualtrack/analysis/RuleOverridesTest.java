@@ -32,7 +32,7 @@ class RuleOverridesTest {
 
     @Test
     void aRulesFileAddsManagementVerbsAndTechnicalNouns() throws Exception {
-        Ladder ladder = ladderWithStaffBehaviour("Galvanises the guild around the ledger.");
+        Ladder ladder = ladderWithStaffBehaviour("Galvanises everyone around the ledger.");
         assertThat(Analyzer.standard().analyze(ladder, TODAY).findings())
                 .noneMatch(f -> f.rule().equals("language/management-behaviour"));
         RuleOverrides o = RuleOverrides.parse("{\"managementVerbs\": {\"galvanise\": \"influence\"}}", "x");

@@ -49,6 +49,37 @@ class LintCommandTest {
     }
 
     @Test
+    void sarifOutputPointsCodeScanningAtTheSentencesLineAndPhrase() throws Exception {
+        Path file = TestFiles.flawedSample();
+        CliRunner r = CliRunner.run("lint", "--format", "sarif", "--fail-on", "never", "--today", TODAY, file.toString());
+        assertThat(r.exitCode()).isZero();
+        JsonNode sarif = new ObjectMapper().readTree(r.out());
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        assertThat(rules.size()).isGreaterThan(15);
+        assertThat(rules.get(0).get("help").get("text").asText()).isNotBlank();
+        JsonNode alignment = null;
+        for (JsonNode result : run.get("results")) {
+            assertThat(result.get("message").get("text").asText()).doesNotContain("`");
+            JsonNode region = result.get("locations").get(0).get("physicalLocation").get("region");
+            if (region.has("snippet") && region.get("snippet").get("text").asText().equals("Drives alignment")) {
+                alignment = result;
+            }
+        }
+        assertThat(alignment).as("the finding on “Drives alignment”").isNotNull();
+        assertThat(alignment.get("ruleId").asText()).isEqualTo("language/management-behaviour");
+        assertThat(alignment.get("level").asText()).isEqualTo("warning");
+        JsonNode region = alignment.get("locations").get(0).get("physicalLocation").get("region");
+        java.util.List<String> lines = Files.readAllLines(file);
+        String line = lines.get(region.get("startLine").asInt() - 1);
+        assertThat(line.substring(region.get("startColumn").asInt() - 1, region.get("endColumn").asInt() - 1))
+                .isEqualTo("Drives alignment");
+        assertThat(alignment.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
+                .isEqualTo(file.toString().replace('\\', '/'));
+    }
+
+    @Test
     void anUnreadableFileExitsTwoWithTheValidateMessage(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.ladder.json"), "{\"format\": \"ladder\"");
         CliRunner r = CliRunner.run("lint", broken.toString());
