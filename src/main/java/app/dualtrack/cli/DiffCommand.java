@@ -72,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 new ComparisonPdfExporter().export(c, before.getFileName().toString(), after.getFileName().toString(), today, pdf);
-                AtomicFileWriter.write(report, pdf.toByteArray());
+                AtomicFileWriter.write(report, pdf.toByteArray(), AtomicFileWriter.PLAIN, false); // outputs get no .bak: backups are for ladders
             } catch (ExportException | IOException e) {
                 spec.commandLine().getErr().println(report + ": the report could not be written: " + e.getMessage());
                 return DualtrackCommand.EXIT_REFUSED;

@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);
-            AtomicFileWriter.write(output, pdf.toByteArray());
+            AtomicFileWriter.write(output, pdf.toByteArray(), AtomicFileWriter.PLAIN, false); // outputs get no .bak: backups are for ladders
             spec.commandLine().getOut().println("Wrote " + output + " (" + result.pages() + " pages)");
             if (!result.complete()) {
                 spec.commandLine().getErr().println("warning: " + result.missingCharactersMessage());

@@ -32,6 +32,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportingTwiceReplacesThePdfWithoutLeavingABackupBesideIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("ladder.pdf");
+        assertThat(CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(out).exists();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ladder.pdf");
+        }
+    }
+
+    @Test
     void anUnreadableLadderExitsTwoWithTheFileAndPositionAndWritesNothing(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.ladder.json"), "{\"format\": \"ladder\"");
         Path out = dir.resolve("out.pdf");
