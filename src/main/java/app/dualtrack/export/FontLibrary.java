@@ -6,13 +6,17 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,6 +37,7 @@ final class FontLibrary {
                     + "|malgun|yugoth|meiryo|arialuni|arial unicode|freeserif|freesans|notosanshebrew|notosansarabic|notonaskharabic"
                     + "|notosanssc|notosanstc|notosansjp|notosanskr|sourcehansans|arphic|cwtex|hanazono|unifont|tahoma|arial).*\\.(ttf|ttc)");
     private static final int MAX_FALLBACKS = 8;
+    private static final Map<String, byte[]> DEJAVU_BYTES = new ConcurrentHashMap<>();
     private static volatile List<Fallback> fallbacks;
     private static volatile TrueTypeFont dejaVuSans;
     private static volatile TrueTypeFont dejaVuSerif;
@@ -40,12 +45,43 @@ final class FontLibrary {
     private FontLibrary() {
     }
 
+    /** A DejaVu font as embedded: with its ligature table switched off (see {@link #withoutLigatures}). */
     static InputStream dejaVu(String file) {
-        InputStream in = FontLibrary.class.getResourceAsStream(DEJAVU + file);
-        if (in == null) {
-            throw new IllegalStateException("the DejaVu fonts are missing from the class path: " + file);
+        return new ByteArrayInputStream(DEJAVU_BYTES.computeIfAbsent(file, FontLibrary::readDejaVu));
+    }
+
+    private static byte[] readDejaVu(String file) {
+        try (InputStream in = FontLibrary.class.getResourceAsStream(DEJAVU + file)) {
+            if (in == null) {
+                throw new IllegalStateException("the DejaVu fonts are missing from the class path: " + file);
+            }
+            return withoutLigatures(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return in;
+    }
+
+    /**
+     * The font with its glyph substitution table renamed so that no layout engine finds it. PDFBox
+     * applies the Latin "liga" feature when a font has one, and a ligature glyph's Unicode value is
+     * U+FB00–FB06: copying, searching and screen readers then get "Staﬀ" instead of "Staff". The
+     * table is not needed for the scripts DejaVu draws here; renaming keeps every offset and checksum.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        if (ttf.length < 12) {
+            return ttf;
+        }
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 > ttf.length) {
+                break;
+            }
+            if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'X'; // "XSUB": a private tag every reader ignores
+            }
+        }
+        return ttf;
     }
 
     /** True when DejaVu Serif or DejaVu Sans can draw the code point (the CSS falls back from one to the other). */

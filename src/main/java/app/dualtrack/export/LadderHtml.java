@@ -406,7 +406,7 @@ final class LadderHtml {
             p("<i>This ladder does not yet define a mechanism.</i>");
         }
         for (Mechanism m : ladder.visibility()) {
-            out.append("<div class=\"mechanism\"><h4>").append(t.html(m.title())).append("</h4><p class=\"facts\"><span class=\"label\">")
+            out.append("<div class=\"mechanism\"><h3>").append(t.html(m.title())).append("</h3><p class=\"facts\"><span class=\"label\">")
                     .append(m.kind().label()).append("</span> ").append(m.cadence().label());
             if (m.appliesFrom() != null) {
                 out.append(" · from ").append(t.html(ladder.level(m.appliesFrom()).map(Level::title).orElse(m.appliesFrom())));
@@ -444,7 +444,7 @@ final class LadderHtml {
             out.append("</tbody></table>");
         }
         if (!report.suppressed().isEmpty()) {
-            out.append("<h4>Kept on purpose</h4><table class=\"grid findings\"><tbody>");
+            out.append("<h3>Kept on purpose</h3><table class=\"grid findings\"><tbody>");
             for (SuppressedFinding s : report.suppressed()) {
                 findingRow(s.finding(), s.reason());
             }

@@ -53,6 +53,9 @@ public final class LadderPdfExporter {
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // tagged PDF/UA-1: structure tree from the XHTML, language from <html lang>, title from <title>, XMP metadata
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("Dualtrack");
             builder.usePDDocument(doc);
             registerFonts(builder, doc, fallbacks);
             builder.withHtmlContent(html, null);

@@ -152,4 +152,19 @@ class LadderPdfExporterTest {
             assertThat(text).contains(chinese);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"single-track-in-disguise.ladder.json", "dual-track.ladder.json"})
+    void textExtractsAsPlainLettersWithoutLigatureCharactersAndTheDocumentIsTaggedInEnglish(String name) throws Exception {
+        Ladder ladder = LadderFiles.read(TestFiles.example(name));
+        try (PDDocument doc = Loader.loadPDF(export(ladder, OPTIONS.withAudit(true).withChanges(true)))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06).count()).as("ligature characters").isZero();
+            assertThat(text).contains("Staff", "ff");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getLanguage()).startsWith("en");
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+        }
+    }
 }
