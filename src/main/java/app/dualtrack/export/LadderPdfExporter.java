@@ -62,6 +62,7 @@ public final class LadderPdfExporter {
             try (var renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
+            DiagramTags.markFigures(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(forProperties.name());
             info.setAuthor(forProperties.organisation() == null ? "Dualtrack" : forProperties.organisation());

@@ -22,7 +22,7 @@ class DiffCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("5 levels changed, 1 removed")
                 .contains("- removed Distinguished Engineer (IC6) [distinguished]")
-                .contains("~ primary: [-Drives alignment across -]{+Owns the design and evolution of systems used by +}multiple teams.")
+                .contains("~ primary: [-Drives alignment across multiple teams.-] {+Owns the design and evolution of systems used by multiple teams.+}")
                 .contains("~ peer: {+Senior +}Engineering Manager");
     }
 

@@ -42,10 +42,11 @@ class LadderComparatorTest {
         BehaviourChange first = level(c, "staff").behaviours().get(0);
         assertThat(first.before()).isEqualTo("Drives alignment across multiple teams.");
         assertThat(first.after()).isEqualTo("Owns the design and evolution of systems used by multiple teams.");
+        // two words of eleven survive: a new sentence, shown whole on both sides rather than as interleaved fragments
         assertThat(first.diff().segments()).containsExactly(
-                new WordDiff.Segment(WordDiff.Kind.REMOVED, "Drives alignment across "),
-                new WordDiff.Segment(WordDiff.Kind.ADDED, "Owns the design and evolution of systems used by "),
-                new WordDiff.Segment(WordDiff.Kind.SAME, "multiple teams."));
+                new WordDiff.Segment(WordDiff.Kind.REMOVED, "Drives alignment across multiple teams."),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "Owns the design and evolution of systems used by multiple teams."));
+        assertThat(first.diff().inline()).isEqualTo("[-Drives alignment across multiple teams.-] {+Owns the design and evolution of systems used by multiple teams.+}");
         assertThat(level(c, "staff").behaviours()).anySatisfy(b -> {
             assertThat(b.kind()).isEqualTo(BehaviourChange.Kind.MOVED);
             assertThat(b.after()).isEqualTo("Mentors Senior Engineers.");
@@ -114,5 +115,16 @@ class LadderComparatorTest {
         assertThat(step.added()).hasSize(3);
         assertThat(step.dropped()).hasSize(3);
         assertThat(step.scope()).isNotNull();
+    }
+
+    @Test
+    void aSmallEditKeepsWordLevelMarks() {
+        WordDiff d = WordDiff.between("Owns the design of systems used by several teams.", "Owns the design of systems used by many teams.");
+        assertThat(d.segments()).containsExactly(
+                new WordDiff.Segment(WordDiff.Kind.SAME, "Owns the design of systems used by "),
+                new WordDiff.Segment(WordDiff.Kind.REMOVED, "several"),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "many"),
+                new WordDiff.Segment(WordDiff.Kind.SAME, " teams."));
+        assertThat(d.inline()).isEqualTo("Owns the design of systems used by [-several-] {+many+} teams.");
     }
 }
