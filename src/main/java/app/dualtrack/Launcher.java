@@ -16,6 +16,9 @@ public final class Launcher {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             DualtrackApp.launchWith(args);
+        } else if (ShortRunJvm.worthIt(args)) {
+            var code = ShortRunJvm.run(args);
+            System.exit(code.isPresent() ? code.getAsInt() : DualtrackCommand.run(args));
         } else {
             System.exit(DualtrackCommand.run(args));
         }
