@@ -43,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--changes", description = "say in each level's section what changes from the level below")
     boolean changes;
 
+    @Option(names = "--overview", description = "write a one-page overview sheet instead (the ladder at a glance with each level's one-line summary, for noticeboards and onboarding packs)")
+    boolean overview;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
             return DualtrackCommand.EXIT_REFUSED;
         }
         ExportOptions options = new ExportOptions(paper == PaperOption.a4 ? ExportOptions.Paper.A4 : ExportOptions.Paper.LETTER,
-                bands, audit, changes, LocalDate.now());
+                bands, audit, changes, LocalDate.now(), overview);
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);
