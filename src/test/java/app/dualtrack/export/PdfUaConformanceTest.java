@@ -30,4 +30,17 @@ class PdfUaConformanceTest {
         assertThat(v.failures()).as("PDF/UA failures").isEmpty();
         assertThat(v.compliant()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void theOverviewSheetAndTheComparisonReportAreTaggedPdfUa1WithNoFailures() throws Exception {
+        Ladder flawed = LadderFiles.read(TestFiles.flawedSample());
+        Ladder fixed = LadderFiles.read(TestFiles.fixedSample());
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        new LadderPdfExporter().export(fixed, ALL.withOverviewSheet(true), sheet);
+        assertThat(PdfUaValidator.validate(sheet.toByteArray()).failures()).as("overview sheet").isEmpty();
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        new ComparisonPdfExporter().export(app.dualtrack.compare.LadderComparator.compare(flawed, fixed, ALL.today()),
+                "single-track-in-disguise.ladder.json", "dual-track.ladder.json", ALL.today(), report);
+        assertThat(PdfUaValidator.validate(report.toByteArray()).failures()).as("comparison report").isEmpty();
+    }
 }
