@@ -14,6 +14,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // PDFBox logs through commons-logging, which prefers the Log4j API when it is on the class path (POI
+        // brings it) and, with no Log4j backend, prints an error on stderr; route it to SLF4J like our own logs
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
+        }
         if (opensWindow(args)) {
             DualtrackApp.launchWith(args);
         } else if (ShortRunJvm.worthIt(args)) {
