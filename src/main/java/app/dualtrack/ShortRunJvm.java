@@ -47,7 +47,10 @@ final class ShortRunJvm {
 
     /** The child's exit code, or empty when the command should run here. */
     static OptionalInt run(String[] args) {
-        String java = ProcessHandle.current().info().command().orElse(null);
+        // the runtime's own java launcher: under an installed app the process is the native launcher, which takes no JVM flags
+        Path javaHome = Path.of(System.getProperty("java.home", ""));
+        Path launcher = javaHome.resolve("bin").resolve(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "java.exe" : "java");
+        String java = Files.isExecutable(launcher) ? launcher.toString() : null;
         String classPath = System.getProperty("java.class.path");
         if (java == null || classPath == null || classPath.isBlank()) {
             return OptionalInt.empty();
@@ -75,6 +78,7 @@ final class ShortRunJvm {
             int code = p.waitFor();
             if (fresh != null && Files.isRegularFile(fresh)) {
                 Files.move(fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeStaleArchives(archive);
             }
             return OptionalInt.of(code);
         } catch (IOException e) {
@@ -119,6 +123,16 @@ final class ShortRunJvm {
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         return xdg == null || xdg.isBlank() ? Path.of(home, ".cache", "dualtrack") : Path.of(xdg, "dualtrack");
+    }
+
+    /** Archives of earlier versions of the jar are of no further use (about 25 MB each). */
+    private static void removeStaleArchives(Path current) {
+        try (var files = Files.list(current.getParent())) {
+            files.filter(f -> f.getFileName().toString().startsWith("export-classes-") && f.getFileName().toString().endsWith(".jsa"))
+                    .filter(f -> !f.equals(current)).forEach(ShortRunJvm::deleteQuietly);
+        } catch (IOException e) {
+            LOG.debug("Old class-data archives left in place: {}", e.toString());
+        }
     }
 
     private static void deleteQuietly(Path p) {
