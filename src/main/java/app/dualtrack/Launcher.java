@@ -16,8 +16,16 @@ public final class Launcher {
 
     public static void main(String[] args) {
         AppFolders.configureLogFolder();
+        // PDFBox logs through commons-logging, which prefers the Log4j API when it is on the class path (POI
+        // brings it) and, with no Log4j backend, prints an error on stderr; route it to SLF4J like our own logs
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
+        }
         if (opensWindow(args)) {
             DualtrackApp.launchWith(args);
+        } else if (ShortRunJvm.worthIt(args)) {
+            var code = ShortRunJvm.run(args);
+            System.exit(code.isPresent() ? code.getAsInt() : DualtrackCommand.run(args));
         } else {
             System.exit(DualtrackCommand.run(args));
         }

@@ -88,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
             try {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 new ComparisonPdfExporter().export(c, shortName(before), shortName(after), today, pdf);
-                AtomicFileWriter.write(report, pdf.toByteArray());
+                AtomicFileWriter.writeWithoutBackup(report, pdf.toByteArray()); // outputs get no .bak: backups are for ladders
             } catch (ExportException e) {
                 spec.commandLine().getErr().println(FileNames.display(report) + ": the report could not be written: " + e.getMessage());
                 return DualtrackCommand.EXIT_REFUSED;

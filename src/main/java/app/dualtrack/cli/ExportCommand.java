@@ -51,6 +51,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--outcomes", paramLabel = "RECORDS.csv", description = "add an Outcomes section from promotion records (see 'dualtrack outcomes')")
     Path outcomes;
+    @Option(names = "--overview", description = "write a one-page overview sheet instead (the ladder at a glance with each level's one-line summary, for noticeboards and onboarding packs)")
+    boolean overview;
 
     @Spec
     CommandSpec spec;
@@ -80,11 +82,11 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ExportOptions options = new ExportOptions(paper == PaperOption.a4 ? ExportOptions.Paper.A4 : ExportOptions.Paper.LETTER,
-                bands, audit, changes, LocalDate.now());
+                bands, audit, changes, LocalDate.now(), overview);
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             ExportResult result = new LadderPdfExporter().export(ladder, options, outcomeReport, pdf);
-            AtomicFileWriter.write(output, pdf.toByteArray());
+            AtomicFileWriter.writeWithoutBackup(output, pdf.toByteArray()); // outputs get no .bak: backups are for ladders
             spec.commandLine().getOut().println("Wrote " + FileNames.display(output) + " (" + result.pages() + " pages)");
             if (!result.complete()) {
                 spec.commandLine().getErr().println("warning: " + result.missingCharactersMessage());

@@ -63,7 +63,7 @@ public final class ComparisonMarkdown {
         }
         if (!c.addedMechanisms().isEmpty() || !c.removedMechanisms().isEmpty() || !c.changedMechanisms().isEmpty()) {
             StringBuilder sb = new StringBuilder("\n#### Visibility mechanisms\n\n");
-            for (Mechanism m : c.addedMechanisms()) sb.append("- Added **").append(escape(m.title())).append("** (").append(escape(LadderComparator.describe(m))).append(")\n");
+            for (Mechanism m : c.addedMechanisms()) sb.append("- Added **").append(escape(m.title())).append("** (").append(escape(LadderComparator.describe(m, c.after()))).append(")\n");
             for (Mechanism m : c.removedMechanisms()) sb.append("- Removed ~~").append(escape(m.title())).append("~~\n");
             c.changedMechanisms().forEach(f -> field(sb, f));
             sections.add(sb.toString());

@@ -1,6 +1,8 @@
 package app.dualtrack.compare;
 
 import app.dualtrack.analysis.Finding;
+import app.dualtrack.analysis.RuleCatalog;
+import app.dualtrack.analysis.RuleInfo;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Mechanism;
 import app.dualtrack.model.Suppression;
@@ -33,7 +35,7 @@ public final class ComparisonText {
         }
         for (LevelChange lc : c.changedLevels()) {
             sb.append("\n").append(name(lc.after()));
-            if (lc.renamedFrom() != null) sb.append("  (id renamed from ").append(lc.renamedFrom()).append(")");
+            if (!name(lc.before()).equals(name(lc.after()))) sb.append("  (was ").append(name(lc.before())).append(")");
             sb.append('\n');
             if (lc.moved() != null) sb.append("  ~ ").append(lc.moved()).append('\n');
             lc.fields().forEach(f -> field(sb, f));
@@ -50,20 +52,21 @@ public final class ComparisonText {
         }
         if (!c.addedMechanisms().isEmpty() || !c.removedMechanisms().isEmpty() || !c.changedMechanisms().isEmpty()) {
             sb.append("\nVisibility mechanisms\n");
-            for (Mechanism m : c.removedMechanisms()) sb.append("  - ").append(m.title()).append(" (").append(LadderComparator.describe(m)).append(")\n");
-            for (Mechanism m : c.addedMechanisms()) sb.append("  + ").append(m.title()).append(" (").append(LadderComparator.describe(m)).append(")\n");
+            for (Mechanism m : c.removedMechanisms()) sb.append("  - ").append(m.title()).append(" (").append(LadderComparator.describe(m, c.before())).append(")\n");
+            for (Mechanism m : c.addedMechanisms()) sb.append("  + ").append(m.title()).append(" (").append(LadderComparator.describe(m, c.after())).append(")\n");
             c.changedMechanisms().forEach(f -> field(sb, f));
         }
         if (!c.addedSuppressions().isEmpty() || !c.removedSuppressions().isEmpty()) {
             sb.append("\nSuppressions\n");
-            for (Suppression s : c.removedSuppressions()) sb.append("  - ").append(s.rule()).append(s.level() == null ? "" : " on " + s.level()).append('\n');
-            for (Suppression s : c.addedSuppressions()) sb.append("  + ").append(s.rule()).append(s.level() == null ? "" : " on " + s.level())
-                    .append(": ").append(s.reason()).append('\n');
+            for (Suppression s : c.removedSuppressions()) sb.append("  - ").append(suppression(s, c.before())).append('\n');
+            for (Suppression s : c.addedSuppressions()) sb.append("  + ").append(suppression(s, c.after())).append(": ").append(s.reason()).append('\n');
         }
-        if (!c.resolved().isEmpty() || !c.introduced().isEmpty()) {
+        if (!c.resolved().isEmpty() || !c.introduced().isEmpty() || !c.stillOpen().isEmpty()) {
             sb.append("\nFindings\n");
-            for (Finding f : c.resolved()) sb.append("  ✓ resolved ").append(f.severity().key()).append(" [").append(f.rule()).append("] ").append(f.message()).append('\n');
-            for (Finding f : c.introduced()) sb.append("  ! introduced ").append(f.severity().key()).append(" [").append(f.rule()).append("] ").append(f.message()).append('\n');
+            for (Finding f : c.resolved()) sb.append("  ✓ resolved ").append(f.severity().key()).append(": ").append(ruleTitle(f)).append(" — ").append(f.message()).append('\n');
+            for (Finding f : c.introduced()) sb.append("  ! introduced ").append(f.severity().key()).append(": ").append(ruleTitle(f)).append(" — ").append(f.message()).append('\n');
+            for (Finding f : c.stillOpen()) sb.append("  ! still open ").append(f.severity().key()).append(" after ").append(changedPart(f, c)).append(" changed: ")
+                    .append(ruleTitle(f)).append(" — ").append(f.message()).append('\n');
         }
         return sb.toString();
     }
@@ -77,8 +80,27 @@ public final class ComparisonText {
         }
     }
 
-    static String name(Level l) {
-        return l.title() + (l.code() == null ? "" : " (" + l.code() + ")") + " [" + l.id() + "]";
+    /** "IC5 Principal Engineer": code and title, never the file's id. */
+    public static String name(Level l) {
+        return l.code() == null || l.code().isBlank() ? l.title() : l.code() + " " + l.title();
+    }
+
+    /** A rule named in words ("The bar itself is a manager's"), for people rather than tools. */
+    public static String ruleTitle(Finding f) {
+        return RuleCatalog.describe(f.rule()).map(RuleInfo::title).orElse(f.rule());
+    }
+
+    /** What changed without fixing the finding: its level, the visibility mechanisms, or the ladder. */
+    public static String changedPart(Finding f, LadderComparison c) {
+        if (f.level() != null) {
+            return c.after().level(f.level()).map(ComparisonText::name).orElse("the level");
+        }
+        return "visibility".equals(f.field()) ? "the visibility mechanisms" : "the ladder";
+    }
+
+    private static String suppression(Suppression s, app.dualtrack.model.Ladder ladder) {
+        String rule = RuleCatalog.describe(s.rule()).map(RuleInfo::title).orElse(s.rule());
+        return rule + (s.level() == null ? "" : " on " + ladder.level(s.level()).map(ComparisonText::name).orElse(s.level()));
     }
 
     /** The comparison as plain maps and lists, ready for a JSON writer. */
@@ -116,6 +138,7 @@ public final class ComparisonText {
         m.put("removedSuppressions", c.removedSuppressions().stream().map(s -> s.rule() + (s.level() == null ? "" : "@" + s.level())).toList());
         m.put("resolved", c.resolved().stream().map(ComparisonText::finding).toList());
         m.put("introduced", c.introduced().stream().map(ComparisonText::finding).toList());
+        m.put("stillOpen", c.stillOpen().stream().map(ComparisonText::finding).toList());
         return m;
     }
 

@@ -56,7 +56,7 @@ public final class LadderComparator {
         List<Mechanism> addedM = new ArrayList<>();
         List<Mechanism> removedM = new ArrayList<>();
         List<FieldChange> changedM = new ArrayList<>();
-        mechanisms(before.visibility(), after.visibility(), matchedAtoB, addedM, removedM, changedM);
+        mechanisms(before, after, matchedAtoB, addedM, removedM, changedM);
 
         List<Suppression> addedS = after.suppressions().stream().filter(s -> !containsSuppression(before.suppressions(), s)).toList();
         List<Suppression> removedS = before.suppressions().stream().filter(s -> !containsSuppression(after.suppressions(), s)).toList();
@@ -69,9 +69,20 @@ public final class LadderComparator {
         rb.findings().forEach(f -> keysB.add(key(f, null)));
         List<Finding> resolved = ra.findings().stream().filter(f -> !keysB.contains(key(f, matchedAtoB))).toList();
         List<Finding> introduced = rb.findings().stream().filter(f -> !keysA.contains(key(f, null))).toList();
+        Set<String> changedLevelIds = new HashSet<>();
+        levels.stream().filter(LevelChange::changed).forEach(l -> changedLevelIds.add(l.id()));
+        boolean mechanismsChanged = !addedM.isEmpty() || !removedM.isEmpty() || !changedM.isEmpty();
+        boolean structureChanged = !added.isEmpty() || !removed.isEmpty();
+        List<FieldChange> ladderFields = ladderFields(before, after);
+        List<Finding> stillOpen = rb.findings().stream().filter(f -> keysA.contains(key(f, null)))
+                .filter(f -> f.level() != null ? changedLevelIds.contains(f.level())
+                        : "visibility".equals(f.field()) ? mechanismsChanged
+                        : "reviewed".equals(f.field()) ? ladderFields.stream().anyMatch(x -> x.field().equals("reviewed"))
+                        : structureChanged)
+                .toList();
 
-        return new LadderComparison(before, after, ladderFields(before, after), added, removed, levels, addedM, removedM, changedM,
-                addedS, removedS, resolved, introduced);
+        return new LadderComparison(before, after, ladderFields, added, removed, levels, addedM, removedM, changedM,
+                addedS, removedS, resolved, introduced, stillOpen);
     }
 
     /**
@@ -159,23 +170,42 @@ public final class LadderComparator {
         String peerBefore = a.peerOf(before.id()).map(p -> matched.getOrDefault(p.id(), p.id())).orElse(null);
         String peerAfter = b.peerOf(after.id()).map(Level::id).orElse(null);
         if (!Objects.equals(peerBefore, peerAfter)) {
-            fields.add(FieldChange.of("peer", a.peerOf(before.id()).map(Level::title).orElse(null), b.peerOf(after.id()).map(Level::title).orElse(null)));
+            fields.add(FieldChange.of("peer", a.peerOf(before.id()).map(ComparisonText::name).orElse(null),
+                    b.peerOf(after.id()).map(ComparisonText::name).orElse(null)));
         }
         Track ta = a.trackOf(before.id()).orElseThrow();
         Track tb = b.trackOf(after.id()).orElseThrow();
         String moved = null;
         if (ta != tb) {
             moved = "moved from the " + ta.label().toLowerCase() + " track to the " + tb.label().toLowerCase() + " track";
-        } else if (rank(a, before) != rank(b, after)) {
+        } else if (rankAmongKept(a, before, matched.keySet()) != rankAmongKept(b, after, Set.copyOf(matched.values()))) {
             moved = "moved from rung " + (rank(a, before) + 1) + " to rung " + (rank(b, after) + 1) + " of the " + tb.label().toLowerCase() + " track";
         }
         return new LevelChange(before, after, ta, tb, before.id().equals(after.id()) ? null : before.id(), moved, List.copyOf(fields),
                 BehaviourAlignment.align(before, after));
     }
 
-    /** Position among the levels of its track that exist in both versions would be ideal; the plain index is what people see. */
+    /** The plain index within its track: what people see. */
     private static int rank(LadderIndex index, Level l) {
         return index.indexOf(l.id());
+    }
+
+    /**
+     * The position among the levels of its track that exist in both versions. A level that only shifted
+     * because a neighbour was added or removed keeps this position, so it is not reported as moved.
+     */
+    private static int rankAmongKept(LadderIndex index, Level l, Set<String> kept) {
+        Track track = index.trackOf(l.id()).orElseThrow();
+        int rank = 0;
+        for (Level x : index.ladder().track(track)) {
+            if (x.id().equals(l.id())) {
+                return rank;
+            }
+            if (kept.contains(x.id())) {
+                rank++;
+            }
+        }
+        return rank;
     }
 
     private static void text(List<FieldChange> fields, String name, String before, String after) {
@@ -210,8 +240,10 @@ public final class LadderComparator {
         return List.copyOf(f);
     }
 
-    private static void mechanisms(List<Mechanism> a, List<Mechanism> b, Map<String, String> renames, List<Mechanism> added, List<Mechanism> removed,
+    private static void mechanisms(Ladder before, Ladder after, Map<String, String> renames, List<Mechanism> added, List<Mechanism> removed,
                                    List<FieldChange> changed) {
+        List<Mechanism> a = before.visibility();
+        List<Mechanism> b = after.visibility();
         Map<String, Mechanism> byKeyA = new HashMap<>();
         a.forEach(m -> byKeyA.put(m.kind().key() + "|" + m.title(), m));
         Set<String> seen = new HashSet<>();
@@ -226,16 +258,16 @@ public final class LadderComparator {
                 Mechanism oldRenamed = old.appliesFrom() == null ? old : new Mechanism(old.kind(), old.title(), old.cadence(),
                         renames.getOrDefault(old.appliesFrom(), old.appliesFrom()), old.required(), old.description(), old.extras());
                 if (!oldRenamed.equals(m)) {
-                    changed.add(FieldChange.of(m.title(), describe(old), describe(m)));
+                    changed.add(FieldChange.of(m.title(), describe(old, before), describe(m, after)));
                 }
             }
         }
         a.stream().filter(m -> !seen.contains(m.kind().key() + "|" + m.title())).forEach(removed::add);
     }
 
-    static String describe(Mechanism m) {
+    static String describe(Mechanism m, Ladder ladder) {
         return m.cadence().label().toLowerCase() + (m.isRequired() ? ", required" : ", optional")
-                + (m.appliesFrom() == null ? "" : ", from " + m.appliesFrom())
+                + (m.appliesFrom() == null ? "" : ", from " + ladder.level(m.appliesFrom()).map(ComparisonText::name).orElse(m.appliesFrom()))
                 + (m.description() == null ? "" : ": " + m.description());
     }
 

@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * Everything that changed between two versions of a ladder, as a person thinks about it.
- * Immutable; the view, the text and JSON output and the PDF report all read this.
+ * Immutable; the view, the text and JSON output and the PDF report all read this. {@code stillOpen}
+ * holds findings present in both versions although the part they point at changed: a fix that did
+ * not take (the finding's message says what still fails).
  */
 public record LadderComparison(Ladder before, Ladder after, List<FieldChange> ladderFields,
                                List<Level> addedLevels, List<Level> removedLevels, List<LevelChange> levels,
                                List<Mechanism> addedMechanisms, List<Mechanism> removedMechanisms, List<FieldChange> changedMechanisms,
                                List<Suppression> addedSuppressions, List<Suppression> removedSuppressions,
-                               List<Finding> resolved, List<Finding> introduced) {
+                               List<Finding> resolved, List<Finding> introduced, List<Finding> stillOpen) {
 
     public List<LevelChange> changedLevels() {
         return levels.stream().filter(LevelChange::changed).toList();

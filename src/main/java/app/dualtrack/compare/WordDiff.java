@@ -36,7 +36,40 @@ public record WordDiff(List<Segment> segments) {
             pos = start + d.getSource().size();
         }
         add(out, Kind.SAME, String.join("", a.subList(pos, a.size())));
-        return new WordDiff(List.copyOf(foldSpaces(out)));
+        WordDiff words = new WordDiff(List.copyOf(foldSpaces(out)));
+        return words.isRewrite() ? wholesale(before, after) : words;
+    }
+
+    /**
+     * Below this share of kept words a change reads as a new sentence: interleaving the few shared
+     * words with the rest ("You [-help disparate groups-]{+own the architecture+} of…") is word soup,
+     * so the whole old sentence is shown struck and the whole new one underlined.
+     */
+    static final double REWRITE_BELOW = 0.5;
+
+    /** True when fewer than half of the longer text's words survive in place. */
+    boolean isRewrite() {
+        int kept = 0;
+        int removed = 0;
+        int added = 0;
+        for (Segment s : segments) {
+            int n = (int) tokens(s.text()).stream().filter(t -> Character.isLetterOrDigit(t.codePointAt(0))).count();
+            switch (s.kind()) {
+                case SAME -> kept += n;
+                case REMOVED -> removed += n;
+                case ADDED -> added += n;
+            }
+        }
+        int longer = Math.max(kept + removed, kept + added);
+        return (removed > 0 || added > 0) && longer > 0 && kept < REWRITE_BELOW * longer;
+    }
+
+    /** The whole old text removed and the whole new text added. */
+    static WordDiff wholesale(String before, String after) {
+        List<Segment> out = new ArrayList<>();
+        add(out, Kind.REMOVED, before == null ? "" : before);
+        add(out, Kind.ADDED, after == null ? "" : after);
+        return new WordDiff(List.copyOf(out));
     }
 
     /**
@@ -103,17 +136,28 @@ public record WordDiff(List<Segment> segments) {
         return segments.stream().anyMatch(s -> s.kind() != Kind.SAME);
     }
 
-    /** "[-old-]{+new+}" inline notation, as in git's word diff. */
+    /** "[-old-]{+new+}" inline notation, as in git's word diff; a space between a removal and the addition after it. */
     public String inline() {
         StringBuilder sb = new StringBuilder();
-        for (Segment s : segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
             switch (s.kind()) {
                 case SAME -> sb.append(s.text());
-                case REMOVED -> sb.append("[-").append(s.text()).append("-]");
+                case REMOVED -> sb.append("[-").append(s.text()).append("-]").append(separatorAfter(i));
                 case ADDED -> sb.append("{+").append(s.text()).append("+}");
             }
         }
         return sb.toString();
+    }
+
+    /** " " when segment {@code i} is a removal followed directly by an addition with no space between them. */
+    public String separatorAfter(int i) {
+        Segment s = segments.get(i);
+        if (s.kind() != Kind.REMOVED || i + 1 >= segments.size() || segments.get(i + 1).kind() != Kind.ADDED) {
+            return "";
+        }
+        String next = segments.get(i + 1).text();
+        return s.text().endsWith(" ") || next.startsWith(" ") ? "" : " ";
     }
 
     /** How alike two texts are, 0 to 1: shared words over all words (Jaccard on lower-case words). */

@@ -2,6 +2,7 @@ package app.dualtrack.export;
 
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.compare.BehaviourChange;
+import app.dualtrack.compare.ComparisonText;
 import app.dualtrack.compare.FieldChange;
 import app.dualtrack.compare.LadderComparison;
 import app.dualtrack.compare.LevelChange;
@@ -29,7 +30,8 @@ public final class ComparisonPdfExporter {
         h.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><title>")
                 .append(t.html("Changes to " + c.after().name())).append("</title><style>")
                 .append(CSS.replace("FALLBACKS", families).replace("@PAPER@", "A4")).append("</style></head><body>");
-        h.append("<div id=\"running-title\">").append(t.html("Changes to " + c.after().name())).append("</div>");
+        // both files in the running head of every page, so a printed page says what it compares
+        h.append("<div id=\"running-title\">").append(t.html(beforeName + " → " + afterName)).append("</div>");
         h.append("<div class=\"report-head\"><div class=\"cover-kicker\">Ladder comparison</div><h1 class=\"report-title\">")
                 .append(t.html(c.after().name())).append("</h1><p class=\"versions\"><span class=\"old\">").append(t.html(beforeName))
                 .append(c.before().edition() == null ? "" : " (" + t.html(c.before().edition()) + ")").append("</span> → <span class=\"new\">")
@@ -47,15 +49,17 @@ public final class ComparisonPdfExporter {
         }
         if (!c.addedLevels().isEmpty() || !c.removedLevels().isEmpty()) {
             h.append("<h2 class=\"small\">Levels added and removed</h2><ul class=\"items\">");
-            for (Level l : c.removedLevels()) h.append("<li class=\"removed\">− <del>").append(t.html(l.title())).append("</del> removed</li>");
-            for (Level l : c.addedLevels()) h.append("<li class=\"added\">+ <ins>").append(t.html(l.title())).append("</ins> added</li>");
+            for (Level l : c.removedLevels()) h.append("<li class=\"removed\">− <del>").append(t.html(ComparisonText.name(l))).append("</del> removed</li>");
+            for (Level l : c.addedLevels()) h.append("<li class=\"added\">+ <ins>").append(t.html(ComparisonText.name(l))).append("</ins> added</li>");
             h.append("</ul>");
         }
         if (!c.changedLevels().isEmpty()) {
             h.append("<h2 class=\"small\">Levels changed</h2>");
             for (LevelChange lc : c.changedLevels()) {
-                h.append("<div class=\"level-change\"><h3>").append(t.html(lc.after().title())).append("</h3>");
-                if (lc.renamedFrom() != null) h.append("<p class=\"facts\">id renamed from ").append(t.html(lc.renamedFrom())).append("</p>");
+                h.append("<div class=\"level-change\"><h3>").append(t.html(ComparisonText.name(lc.after()))).append("</h3>");
+                if (!ComparisonText.name(lc.before()).equals(ComparisonText.name(lc.after()))) {
+                    h.append("<p class=\"facts\">was ").append(t.html(ComparisonText.name(lc.before()))).append("</p>");
+                }
                 if (lc.moved() != null) h.append("<p class=\"facts\">").append(t.html(lc.moved())).append("</p>");
                 if (!lc.fields().isEmpty()) {
                     h.append("<table class=\"grid\">");
@@ -65,13 +69,13 @@ public final class ComparisonPdfExporter {
                 h.append("<ul class=\"items\">");
                 for (BehaviourChange b : lc.behaviours()) {
                     switch (b.kind()) {
-                        case ADDED -> h.append("<li class=\"added\">+ <span class=\"list\">").append(b.afterList().key()).append("</span> <ins>")
+                        case ADDED -> h.append("<li class=\"added\">+ <span class=\"list\">").append(listName(b.afterList())).append("</span> <ins>")
                                 .append(t.html(b.after())).append("</ins></li>");
-                        case REMOVED -> h.append("<li class=\"removed\">− <span class=\"list\">").append(b.beforeList().key()).append("</span> <del>")
+                        case REMOVED -> h.append("<li class=\"removed\">− <span class=\"list\">").append(listName(b.beforeList())).append("</span> <del>")
                                 .append(t.html(b.before())).append("</del></li>");
-                        case REWRITTEN -> h.append("<li>✎ <span class=\"list\">").append(b.afterList().key()).append("</span> ")
+                        case REWRITTEN -> h.append("<li>✎ <span class=\"list\">").append(listName(b.afterList())).append("</span> ")
                                 .append(diff(t, b.diff())).append("</li>");
-                        case MOVED -> h.append("<li>↕ <span class=\"list\">").append(b.beforeList().key()).append(" → ").append(b.afterList().key())
+                        case MOVED -> h.append("<li>↕ <span class=\"list\">").append(listName(b.beforeList())).append(" → ").append(listName(b.afterList()))
                                 .append("</span> ").append(t.html(b.after())).append("</li>");
                         case KEPT -> { }
                     }
@@ -88,17 +92,23 @@ public final class ComparisonPdfExporter {
                     .append(f.diff() == null ? t.html(f.before() + " → " + f.after()) : diff(t, f.diff())).append("</li>");
             h.append("</ul>");
         }
-        if (!c.resolved().isEmpty() || !c.introduced().isEmpty()) {
+        if (!c.resolved().isEmpty() || !c.introduced().isEmpty() || !c.stillOpen().isEmpty()) {
             h.append("<h2 class=\"small\">Design findings</h2><p>").append(c.resolved().size()).append(" resolved, ").append(c.introduced().size())
-                    .append(" introduced.</p><ul class=\"items\">");
-            for (Finding f : c.resolved()) h.append("<li class=\"added\">✓ resolved <span class=\"list\">").append(f.rule()).append("</span> ")
+                    .append(" introduced, ").append(c.stillOpen().size()).append(" still open after a change.</p><ul class=\"items\">");
+            for (Finding f : c.resolved()) h.append("<li class=\"added\">✓ resolved: <b>").append(t.html(ComparisonText.ruleTitle(f))).append("</b> — ")
                     .append(t.html(f.message())).append("</li>");
-            for (Finding f : c.introduced()) h.append("<li class=\"removed\">! introduced <span class=\"list\">").append(f.rule()).append("</span> ")
+            for (Finding f : c.introduced()) h.append("<li class=\"removed\">! introduced: <b>").append(t.html(ComparisonText.ruleTitle(f))).append("</b> — ")
                     .append(t.html(f.message())).append("</li>");
+            for (Finding f : c.stillOpen()) h.append("<li class=\"open\">! still open after ").append(t.html(ComparisonText.changedPart(f, c)))
+                    .append(" changed: <b>").append(t.html(ComparisonText.ruleTitle(f))).append("</b> — ").append(t.html(f.message())).append("</li>");
             h.append("</ul>");
         }
         h.append("</body></html>");
         return LadderPdfExporter.render(h.toString(), c.after(), ExportOptions.defaults(today), fallbacks, t, out);
+    }
+
+    private static String listName(app.dualtrack.model.BehaviourKind kind) {
+        return kind.key().equals("primary") ? "primary" : "supporting";
     }
 
     private static void fieldRow(StringBuilder h, SafeText t, FieldChange f) {

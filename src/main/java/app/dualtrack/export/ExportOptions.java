@@ -9,8 +9,11 @@ import java.time.LocalDate;
  * @param includeAudit   an appendix lists the analysis findings
  * @param includeChanges each level's section says what changes from the level below
  * @param today          the date on the cover and the day review currency is judged
+ * @param overviewSheet  instead of the whole document, one page: the ladder at a glance with each
+ *                       level's one-line summary, for noticeboards and onboarding packs
  */
-public record ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today) {
+public record ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today,
+                            boolean overviewSheet) {
     public enum Paper {
         A4("A4"), LETTER("letter");
 
@@ -25,23 +28,32 @@ public record ExportOptions(Paper paper, boolean includeBands, boolean includeAu
         }
     }
 
+    /** The whole document (not the overview sheet). */
+    public ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today) {
+        this(paper, includeBands, includeAudit, includeChanges, today, false);
+    }
+
     public static ExportOptions defaults(LocalDate today) {
-        return new ExportOptions(Paper.A4, false, false, false, today);
+        return new ExportOptions(Paper.A4, false, false, false, today, false);
     }
 
     public ExportOptions withPaper(Paper p) {
-        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today);
+        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today, overviewSheet);
     }
 
     public ExportOptions withBands(boolean b) {
-        return new ExportOptions(paper, b, includeAudit, includeChanges, today);
+        return new ExportOptions(paper, b, includeAudit, includeChanges, today, overviewSheet);
     }
 
     public ExportOptions withAudit(boolean b) {
-        return new ExportOptions(paper, includeBands, b, includeChanges, today);
+        return new ExportOptions(paper, includeBands, b, includeChanges, today, overviewSheet);
     }
 
     public ExportOptions withChanges(boolean b) {
-        return new ExportOptions(paper, includeBands, includeAudit, b, today);
+        return new ExportOptions(paper, includeBands, includeAudit, b, today, overviewSheet);
+    }
+
+    public ExportOptions withOverviewSheet(boolean b) {
+        return new ExportOptions(paper, includeBands, includeAudit, includeChanges, today, b);
     }
 }

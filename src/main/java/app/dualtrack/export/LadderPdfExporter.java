@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 public final class LadderPdfExporter {
     private static final String CSS = resource("/app/dualtrack/export/ladder.css");
     private static final String OUTCOMES_CSS = resource("/app/dualtrack/export/outcomes.css");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LadderPdfExporter.class);
 
     static {
         // openhtmltopdf logs its progress to the console; a user exporting a PDF should see only our messages.
@@ -66,12 +67,16 @@ public final class LadderPdfExporter {
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // tagged PDF/UA-1: structure tree from the XHTML, language from <html lang>, title from <title>, XMP metadata
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("Dualtrack");
             builder.usePDDocument(doc);
-            registerFonts(builder, doc, fallbacks);
+            registerFonts(builder, doc, text.usedFallbacks());
             builder.withHtmlContent(html, null);
             try (var renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
+            DiagramTags.markFigures(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(forProperties.name());
             info.setAuthor(forProperties.organisation() == null ? "Dualtrack" : forProperties.organisation());
@@ -106,7 +111,7 @@ public final class LadderPdfExporter {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                // a fallback that PDFBox cannot embed is left out; its characters become □ like any other missing glyph
+                LOG.warn("The fallback font {} could not be embedded; its characters show as missing: {}", f.file(), e.toString());
             }
         }
     }

@@ -1,7 +1,6 @@
 package app.dualtrack.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +14,7 @@ final class SafeText {
     static final String REPLACEMENT = "\u25A1";
     private final List<FontLibrary.Fallback> fallbacks;
     private final Set<String> missing = new TreeSet<>();
+    private final Set<FontLibrary.Fallback> used = new LinkedHashSet<>();
 
     SafeText(List<FontLibrary.Fallback> fallbacks) {
         this.fallbacks = fallbacks;
@@ -22,6 +22,11 @@ final class SafeText {
 
     Set<String> missing() {
         return missing;
+    }
+
+    /** The fallback fonts the text needs, in preference order: only these are loaded and embedded. */
+    List<FontLibrary.Fallback> usedFallbacks() {
+        return fallbacks.stream().filter(used::contains).toList();
     }
 
     /** Escaped text for an element's content or an attribute value. */
@@ -58,19 +63,16 @@ final class SafeText {
         if (Character.getType(cp) == Character.FORMAT || Character.isWhitespace(cp) || cp == 0x00A0) {
             return true;
         }
-        try {
-            if (FontLibrary.dejaVuCovers(cp)) {
+        if (FontLibrary.dejaVuCovers(cp)) {
+            return true;
+        }
+        for (FontLibrary.Fallback f : fallbacks) {
+            if (f.coverage().covers(cp)) {
+                used.add(f);
                 return true;
             }
-            for (FontLibrary.Fallback f : fallbacks) {
-                if (FontLibrary.has(f.font(), cp)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return false;
     }
 
     private static boolean isXmlChar(int cp) {

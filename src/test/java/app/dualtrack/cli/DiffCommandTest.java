@@ -21,9 +21,10 @@ class DiffCommandTest {
         CliRunner r = CliRunner.run("diff", "--today", "2026-11-23", flawed, fixed);
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("5 levels changed, 1 removed")
-                .contains("- removed Distinguished Engineer (IC6) [distinguished]")
-                .contains("~ primary: [-Drives alignment across -]{+Owns the design and evolution of systems used by +}multiple teams.")
-                .contains("~ peer: {+Senior +}Engineering Manager");
+                .contains("- removed IC6 Distinguished Engineer")
+                .contains("~ primary: [-Drives alignment across multiple teams.-] {+Owns the design and evolution of systems used by multiple teams.+}")
+                .contains("~ peer: [-M1 -]{+M2 Senior +}Engineering Manager")
+                .doesNotContain("[distinguished]", "[staff]", "language/", "moved from rung");
     }
 
     @Test

@@ -32,6 +32,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportingTwiceReplacesThePdfWithoutLeavingABackupBesideIt(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("ladder.pdf");
+        assertThat(CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(out).exists();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ladder.pdf");
+        }
+    }
+
+    @Test
+    void theOverviewSheetIsOnePageWithEveryLevelsCodeTitleAndSummary(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sheet.pdf");
+        CliRunner r = CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", out.toString(), "--overview");
+        assertThat(r.exitCode()).isZero();
+        Ladder ladder = LadderFiles.read(TestFiles.fixedSample());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (Level l : ladder.allLevels()) {
+                assertThat(text).contains(l.code() + " " + l.title(), l.summary());
+            }
+        }
+    }
+
+    @Test
     void anUnreadableLadderExitsTwoWithTheFileAndPositionAndWritesNothing(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.ladder.json"), "{\"format\": \"ladder\"");
         Path out = dir.resolve("out.pdf");

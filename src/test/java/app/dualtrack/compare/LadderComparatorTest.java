@@ -42,10 +42,11 @@ class LadderComparatorTest {
         BehaviourChange first = level(c, "staff").behaviours().get(0);
         assertThat(first.before()).isEqualTo("Drives alignment across multiple teams.");
         assertThat(first.after()).isEqualTo("Owns the design and evolution of systems used by multiple teams.");
+        // two words of eleven survive: a new sentence, shown whole on both sides rather than as interleaved fragments
         assertThat(first.diff().segments()).containsExactly(
-                new WordDiff.Segment(WordDiff.Kind.REMOVED, "Drives alignment across "),
-                new WordDiff.Segment(WordDiff.Kind.ADDED, "Owns the design and evolution of systems used by "),
-                new WordDiff.Segment(WordDiff.Kind.SAME, "multiple teams."));
+                new WordDiff.Segment(WordDiff.Kind.REMOVED, "Drives alignment across multiple teams."),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "Owns the design and evolution of systems used by multiple teams."));
+        assertThat(first.diff().inline()).isEqualTo("[-Drives alignment across multiple teams.-] {+Owns the design and evolution of systems used by multiple teams.+}");
         assertThat(level(c, "staff").behaviours()).anySatisfy(b -> {
             assertThat(b.kind()).isEqualTo(BehaviourChange.Kind.MOVED);
             assertThat(b.after()).isEqualTo("Mentors Senior Engineers.");
@@ -56,8 +57,8 @@ class LadderComparatorTest {
     @Test
     void staffIsRepairedFromEngineeringManagerToSeniorEngineeringManager() throws Exception {
         FieldChange peer = level(samples(), "staff").field("peer");
-        assertThat(peer.before()).isEqualTo("Engineering Manager");
-        assertThat(peer.after()).isEqualTo("Senior Engineering Manager");
+        assertThat(peer.before()).isEqualTo("M1 Engineering Manager");
+        assertThat(peer.after()).isEqualTo("M2 Senior Engineering Manager");
     }
 
     @Test
@@ -114,5 +115,42 @@ class LadderComparatorTest {
         assertThat(step.added()).hasSize(3);
         assertThat(step.dropped()).hasSize(3);
         assertThat(step.scope()).isNotNull();
+    }
+
+    @Test
+    void aSmallEditKeepsWordLevelMarks() {
+        WordDiff d = WordDiff.between("Owns the design of systems used by several teams.", "Owns the design of systems used by many teams.");
+        assertThat(d.segments()).containsExactly(
+                new WordDiff.Segment(WordDiff.Kind.SAME, "Owns the design of systems used by "),
+                new WordDiff.Segment(WordDiff.Kind.REMOVED, "several"),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "many"),
+                new WordDiff.Segment(WordDiff.Kind.SAME, " teams."));
+        assertThat(d.inline()).isEqualTo("Owns the design of systems used by [-several-] {+many+} teams.");
+    }
+
+    @Test
+    void levelsThatOnlyShiftBecauseALowerOneWasRemovedAreNotReportedAsMoved() throws Exception {
+        var fixed = LadderFiles.read(TestFiles.fixedSample());
+        LadderComparison c = LadderComparator.compare(fixed, fixed.removeLevel("engineer-1"), TODAY);
+        assertThat(c.removedLevels()).extracting(l -> l.id()).containsExactly("engineer-1");
+        assertThat(c.levels()).allSatisfy(l -> assertThat(l.moved()).as(l.id()).isNull());
+        LadderComparison swapped = LadderComparator.compare(fixed, fixed.shiftLevel("engineer-2", 1), TODAY);
+        assertThat(level(swapped, "engineer-2").moved()).isEqualTo("moved from rung 2 to rung 3 of the shared track");
+    }
+
+    @Test
+    void aFindingThatSurvivesAChangeToItsLevelIsReportedAsStillOpen() throws Exception {
+        var flawed = LadderFiles.read(TestFiles.flawedSample());
+        var edited = flawed.updateLevel("staff", l -> l.withPrimary(java.util.List.of(
+                new app.dualtrack.model.Behaviour("Owns the design of the payments service and its storage."),
+                l.primary().get(1), l.primary().get(2), l.primary().get(3))));
+        LadderComparison c = LadderComparator.compare(flawed, edited, TODAY);
+        assertThat(c.stillOpen()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("language/management-primary");
+            assertThat(f.level()).isEqualTo("staff");
+        });
+        assertThat(c.stillOpen()).noneMatch(f -> "principal".equals(f.level()));
+        assertThat(ComparisonText.changelog(c, "before.ladder.json", "after.ladder.json"))
+                .contains("! still open error after IC4 Staff Engineer changed: The bar itself is a manager's — 3 of 4 primary behaviours");
     }
 }

@@ -152,4 +152,79 @@ class LadderPdfExporterTest {
             assertThat(text).contains(chinese);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"single-track-in-disguise.ladder.json", "dual-track.ladder.json"})
+    void textExtractsAsPlainLettersWithoutLigatureCharactersAndTheDocumentIsTaggedInEnglish(String name) throws Exception {
+        Ladder ladder = LadderFiles.read(TestFiles.example(name));
+        try (PDDocument doc = Loader.loadPDF(export(ladder, OPTIONS.withAudit(true).withChanges(true)))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text.codePoints().filter(cp -> cp >= 0xFB00 && cp <= 0xFB06).count()).as("ligature characters").isZero();
+            assertThat(text).contains("Staff", "ff");
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(doc.getDocumentCatalog().getLanguage()).startsWith("en");
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+        }
+    }
+
+    /** The lines of each page, without the running head and the footer. */
+    private static List<List<String>> pageLines(PDDocument doc) throws Exception {
+        List<List<String>> pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            List<String> lines = new ArrayList<>();
+            for (String line : stripper.getText(doc).split("\\R")) {
+                String l = line.strip().replaceAll("\\s+", " ");
+                if (!l.isEmpty() && !l.equals("Made with Dualtrack") && !l.matches("\\d+ / \\d+") && !l.endsWith("(continued)")
+                        && !l.equals(doc.getDocumentInformation().getTitle())) {
+                    lines.add(l);
+                }
+            }
+            pages.add(lines);
+        }
+        return pages;
+    }
+
+    @Test
+    void aLongTechnicalOnlyLadderWithAreasNeverEndsAPageOnAHeadingAndNamesContinuedLevelsInTheHead() throws Exception {
+        Ladder ladder = LadderFiles.read(Path.of("src/test/resources/app/dualtrack/export/long-behaviours.ladder.json"));
+        try (PDDocument doc = Loader.loadPDF(export(ladder, OPTIONS.withAudit(true).withChanges(true)))) {
+            List<String> headings = new ArrayList<>(List.of("THE BAR: PRIMARY BEHAVIOURS", "SUPPORTING EVIDENCE"));
+            ladder.allLevels().forEach(l -> headings.add(l.code() + " " + l.title()));
+            ladder.areas().forEach(a -> headings.add(a.title()));
+            List<List<String>> pages = pageLines(doc);
+            for (int p = 0; p < pages.size() - 1; p++) {
+                List<String> lines = pages.get(p);
+                String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+                assertThat(headings).as("page %d ends with a heading", p + 1).doesNotContain(last);
+                assertThat(last).as("page %d", p + 1).doesNotStartWith("WHAT CHANGES FROM");
+            }
+            String text = text(doc);
+            assertThat(text).doesNotContain("management track (", "no level at this height", "Peer levels", "(0 levels)")
+                    .contains("It describes technical careers only")
+                    .contains("IC3 Staff Engineer (continued)", "Systems and architecture", "Working with others");
+            for (Level l : ladder.allLevels()) {
+                for (Behaviour b : l.primary()) {
+                    assertThat(text).contains(b.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFiveLevelLadderFitsInSixPagesWithItsFrontMatterOnTwo() throws Exception {
+        Ladder fixed = LadderFiles.read(TestFiles.fixedSample());
+        Ladder five = fixed.toBuilder().management(List.of()).visibility(List.of()).suppressions(List.of()).build();
+        five = five.updateLevel("staff", l -> l.toBuilder().peer(null).build()).updateLevel("principal", l -> l.toBuilder().peer(null).build());
+        assertThat(five.allLevels()).hasSize(5);
+        try (PDDocument doc = Loader.loadPDF(export(five, OPTIONS))) {
+            assertThat(doc.getNumberOfPages()).isLessThanOrEqualTo(6);
+            List<List<String>> pages = pageLines(doc);
+            assertThat(String.join(" ", pages.get(2)).replaceAll("\\s+", " ")).contains("Shared levels", "L1 Engineer I");
+            assertThat(text(doc)).contains("It describes technical careers only").doesNotContain("management track");
+        }
+    }
 }

@@ -300,7 +300,8 @@ public final class CompareView extends BorderPane {
     }
 
     private void showChange(LevelChange lc) {
-        if (lc.renamedFrom() != null) details.getChildren().add(new Label("Id renamed from " + lc.renamedFrom()));
+        String was = app.dualtrack.compare.ComparisonText.name(lc.before());
+        if (!was.equals(app.dualtrack.compare.ComparisonText.name(lc.after()))) details.getChildren().add(new Label("Was " + was));
         if (lc.moved() != null) details.getChildren().add(new Label("Moved: " + lc.moved()));
         lc.fields().forEach(f -> details.getChildren().add(field(f)));
         for (BehaviourChange b : lc.behaviours()) {
@@ -396,7 +397,8 @@ public final class CompareView extends BorderPane {
             stepBox.getChildren().add(new Label("Choose two levels."));
             return;
         }
-        stepBox.getChildren().add(heading("What " + step.higher().title() + " adds to " + step.lower().title()));
+        stepBox.getChildren().add(heading("What " + app.dualtrack.compare.ComparisonText.name(step.higher()) + " adds to "
+                + app.dualtrack.compare.ComparisonText.name(step.lower())));
         if (step.scope() != null && step.higher().scope() != null) {
             stepBox.getChildren().add(new Label("Scope: " + step.higher().scope()));
         }

@@ -86,7 +86,7 @@ public final class ExportPdfViewModel {
             try {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);
-                AtomicFileWriter.write(target, pdf.toByteArray());
+                AtomicFileWriter.write(target, pdf.toByteArray(), AtomicFileWriter.PLAIN, false); // outputs get no .bak: backups are for ladders
                 outcome = new Outcome(target, result, null);
             } catch (ExportException e) {
                 outcome = new Outcome(target, null, e.getMessage());
