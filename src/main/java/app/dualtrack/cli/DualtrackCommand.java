@@ -3,30 +3,39 @@ package app.dualtrack.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import app.dualtrack.format.AppFolders;
 import java.io.PrintWriter;
+import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** The top-level {@code dualtrack} command; each subcommand lives in its own class in this package. */
 @Command(name = "dualtrack",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Design a dual-track engineering career ladder, find where it is a management track in disguise, export it and compare versions.%n"
-                + "Run without arguments to open the window.",
-        subcommands = {
-                ValidateCommand.class,
-                FmtCommand.class,
-                LintCommand.class,
-                ExportCommand.class,
-                DiffCommand.class,
-                LogCommand.class,
-                GitDiffCommand.class,
-                GitSetupCommand.class,
-                OutcomesCommand.class,
-                KitCommand.class,
-                CommandLine.HelpCommand.class
-        })
+                + "Run without arguments to open the window.")
 public final class DualtrackCommand implements Runnable {
     /** Exit code for input that cannot be read or is refused. */
     public static final int EXIT_REFUSED = 2;
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are not in the annotation: picocli
+     * builds the model of every registered subcommand by reflection on start, which for a one-shot
+     * {@code dualtrack validate} cost a third of the run. {@link #commandLine} registers only the one
+     * asked for, and all of them when the user asks for help or names none.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            ValidateCommand.class,
+            FmtCommand.class,
+            LintCommand.class,
+            ExportCommand.class,
+            DiffCommand.class,
+            LogCommand.class,
+            GitDiffCommand.class,
+            GitSetupCommand.class,
+            OutcomesCommand.class,
+            KitCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,7 +52,7 @@ public final class DualtrackCommand implements Runnable {
 
     /** Runs with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new DualtrackCommand());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -54,12 +63,28 @@ public final class DualtrackCommand implements Runnable {
         });
         // A bug must not show a user a stack trace: print one line and exit 2.
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("dualtrack: internal error: " + ex);
+            LoggerFactory.getLogger(DualtrackCommand.class).error("Internal error in 'dualtrack {}'", String.join(" ", args), ex);
+            cmd.getErr().println("dualtrack: internal error: " + ex + " (details in " + AppFolders.logs().resolve("dualtrack.log") + ")");
             return EXIT_REFUSED;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with the subcommand the arguments name, or with all of them. */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new DualtrackCommand());
+        Class<?> asked = args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0]))
+                .filter(c -> c != CommandLine.HelpCommand.class) // "help lint" needs lint's model too
+                .findFirst().orElse(null);
+        for (Class<?> c : SUBCOMMANDS) {
+            if (asked == null || c == asked) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
     }
 }
