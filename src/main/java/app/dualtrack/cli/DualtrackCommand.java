@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 FmtCommand.class,
                 LintCommand.class,
                 ExportCommand.class,
+                ImportCommand.class,
                 DiffCommand.class,
                 CommandLine.HelpCommand.class
         })

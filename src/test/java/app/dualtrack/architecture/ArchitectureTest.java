@@ -18,6 +18,8 @@ class ArchitectureTest {
             .layer("Format").definedBy("app.dualtrack.format..")
             .layer("Analysis").definedBy("app.dualtrack.analysis..")
             .layer("Export").definedBy("app.dualtrack.export..")
+            .layer("Publish").definedBy("app.dualtrack.publish..")
+            .layer("Importer").definedBy("app.dualtrack.importer..")
             .layer("Compare").definedBy("app.dualtrack.compare..")
             .layer("Cli").definedBy("app.dualtrack.cli..")
             .layer("Ui").definedBy("app.dualtrack.ui..")
@@ -26,13 +28,16 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
+            .whereLayer("Publish").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "Launcher")
+            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
             .whereLayer("Compare").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "Launcher")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Export", "Compare", "Cli", "Ui", "Launcher")
-            .whereLayer("Format").mayOnlyBeAccessedByLayers("Export", "Compare", "Cli", "Ui", "Launcher");
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Export", "Publish", "Compare", "Cli", "Ui", "Launcher")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Export", "Publish", "Importer", "Compare", "Cli", "Ui", "Launcher");
 
     @ArchTest
     static final ArchRule modelAndAnalysisUseNoJavaFx = noClasses()
-            .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..")
+            .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..",
+                    "app.dualtrack.importer..", "app.dualtrack.publish..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
 
     @ArchTest
