@@ -20,7 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Export a ladder as a typeset PDF to hand out.",
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Export a ladder as a typeset PDF to hand out, or publish it as Markdown, HTML, CSV or Excel (by the output's extension).",
         "Exit 0 when written, 2 when the ladder cannot be read or the PDF cannot be written."})
 final class ExportCommand implements Callable<Integer> {
     enum PaperOption { a4, letter }
@@ -28,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the ladder (*.ladder.json)")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "where to write the PDF")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|md|html|csv|xlsx", description = "where to write it; the extension chooses the form")
     Path output;
 
     @Option(names = "--paper", paramLabel = "a4|letter", description = "paper size (default: ${DEFAULT-VALUE})")
@@ -43,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--changes", description = "say in each level's section what changes from the level below")
     boolean changes;
 
+    @Option(names = "--shape", paramLabel = "rows|matrix", description = "CSV and Excel: one row per behaviour, or areas × levels (default: rows)")
+    String shape;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +57,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (LadderFormatException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return DualtrackCommand.EXIT_REFUSED;
+        }
+        if (PublishOutput.handles(output)) {
+            return PublishOutput.write(ladder, output, shape, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         ExportOptions options = new ExportOptions(paper == PaperOption.a4 ? ExportOptions.Paper.A4 : ExportOptions.Paper.LETTER,
                 bands, audit, changes, LocalDate.now());

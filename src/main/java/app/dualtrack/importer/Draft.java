@@ -13,6 +13,8 @@ import java.util.Map;
 public final class Draft {
     String name;
     String organisation;
+    /** The source states tracks and peers outright (a Dualtrack export, a table with track and peer columns): guess neither. */
+    boolean statesStructure;
     private final Map<String, DraftLevel> levels = new LinkedHashMap<>();
     private final List<Unplaced> unplaced = new ArrayList<>();
     private final List<String> remarks = new ArrayList<>();
@@ -20,6 +22,7 @@ public final class Draft {
 
     public String name() { return name; }
     public String organisation() { return organisation; }
+    public boolean statesStructure() { return statesStructure; }
     public Collection<DraftLevel> levels() { return List.copyOf(levels.values()); }
     public List<Unplaced> unplaced() { return List.copyOf(unplaced); }
     /** Things the readers want the user to know (sheets not read, a shape guessed). */
@@ -41,6 +44,15 @@ public final class Draft {
             return level(label, where);
         }
         return level(track.label() + ": " + label, where);
+    }
+
+    /** A key no level has yet: the label, else "label (2)", "label (3)" … for a second level of the same name. */
+    String freshKey(String label) {
+        String key = label;
+        for (int n = 2; levels.containsKey(key); n++) {
+            key = label + " (" + n + ")";
+        }
+        return key;
     }
 
     DraftLevel existing(String key) {

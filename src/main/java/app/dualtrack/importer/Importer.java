@@ -111,6 +111,7 @@ public final class Importer {
             case CSV -> new TableInterpreter(draft).read(new CsvReader(display).read(text(s)), options.tableShape(), track);
             case MARKDOWN -> {
                 MarkdownReader.Result r = new MarkdownReader(display).read(text(s));
+                draft.statesStructure |= r.statesStructure();
                 Track t = frontMatter(draft, r.frontMatter(), display);
                 new OutlineInterpreter(draft).read(r.blocks(), track != null ? track : t, options.tableShape());
             }

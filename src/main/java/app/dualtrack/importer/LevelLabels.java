@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 final class LevelLabels {
     /** A code: a few capitals then a number ("IC3", "L6", "E-4", "M1", "SE2"). */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Za-z]{0,3}[- ]?\\d{1,2}[a-z]?");
-    private static final Pattern LEADING = Pattern.compile("^(" + CODE.pattern() + ")\\s*(?:—|–|-|:|·|\\||\\.)?\\s+(.+)$");
-    private static final Pattern TRAILING = Pattern.compile("^(.+?)\\s*[(\\[](" + CODE.pattern() + ")[)\\]]$");
-    private static final Pattern LEVEL_N = Pattern.compile("^(?:level|grade|band|tier)\\s*(\\d{1,2})\\b\\s*(?:—|–|-|:|·|\\|)?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING = Pattern.compile("^(" + CODE.pattern() + ")\\s*(?:—|–|-|:|·|\\||\\.)?\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern TRAILING = Pattern.compile("^(.+?)\\s*[(\\[](" + CODE.pattern() + ")[)\\]]$", Pattern.DOTALL);
+    private static final Pattern LEVEL_N = Pattern.compile("^(?:level|grade|band|tier)\\s*(\\d{1,2})\\b\\s*(?:—|–|-|:|·|\\|)?\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ONLY_CODE = Pattern.compile("^" + CODE.pattern() + "$");
     private static final Pattern DIGITS = Pattern.compile("(\\d{1,2})");
     private static final Pattern ROMAN = Pattern.compile("\\b(I{1,3}|IV|V|VI)$");

@@ -25,7 +25,8 @@ public final class MappingGuesser {
         ImportMapping m = new ImportMapping();
         m.name(draft.name() != null ? draft.name() : fallbackName);
         List<DraftLevel> levels = List.copyOf(draft.levels());
-        boolean allGraded = !levels.isEmpty() && levels.stream().allMatch(l -> l.grade() != null);
+        // a source that states its structure (a Dualtrack export) lists levels in order; codes are only labels then
+        boolean allGraded = !levels.isEmpty() && levels.stream().allMatch(l -> l.grade() != null) && !draft.statesStructure();
         int position = 0;
         for (DraftLevel l : levels) {
             position++;
@@ -33,16 +34,47 @@ public final class MappingGuesser {
             int order = allGraded ? l.grade() : position;
             m.level(l.key(), new ImportMapping.LevelChoice(true, track, l.code(), l.title() == null ? l.key() : l.title(), order, null));
         }
-        guessBranch(m, levels, allGraded);
-        guessPeers(m, levels, allGraded);
+        if (!draft.statesStructure()) {
+            guessBranch(m, levels, allGraded);
+        }
+        guessPeers(m, levels, allGraded && !draft.statesStructure());
         for (String s : draft.sections()) {
             m.section(s, section(s));
         }
         return m;
     }
 
+    /** The level a "peer" names: by source id, then by exact label on the other track, then by title or code anywhere. */
+    private static String resolvePeer(ImportMapping m, List<DraftLevel> levels, String ref, Track own) {
+        for (DraftLevel x : levels) {
+            if (ref.equals(x.sourceId())) {
+                return x.key();
+            }
+        }
+        Track other = own.isBranch() ? own.opposite() : null;
+        // two levels of one name are "X" and "X (2)": the first still unpaired is the one meant
+        String firstMatch = null;
+        for (DraftLevel x : levels) {
+            ImportMapping.LevelChoice c = m.level(x.key());
+            String k = x.key();
+            boolean named = k.equals(ref) || k.equals(other == null ? null : other.label() + ": " + ref) || k.matches(java.util.regex.Pattern.quote(ref) + " \\(\\d+\\)");
+            if (c.track() == other && named) {
+                if (c.peer() == null) {
+                    return k;
+                }
+                firstMatch = firstMatch == null ? k : firstMatch;
+            }
+        }
+        return firstMatch != null ? firstMatch : m.find(ref);
+    }
+
     static ImportMapping.SectionChoice section(String label) {
         String l = label.strip();
+        java.util.regex.Matcher split = Pattern.compile("^(.+?)\\s+[—–-]\\s+(primary|supporting)$", Pattern.CASE_INSENSITIVE).matcher(l);
+        if (split.matches()) {
+            return new ImportMapping.SectionChoice(split.group(2).equalsIgnoreCase("supporting") ? BehaviourKind.SUPPORTING : BehaviourKind.PRIMARY,
+                    split.group(1).strip());
+        }
         if (SUPPORTING.matcher(l).find()) {
             return new ImportMapping.SectionChoice(BehaviourKind.SUPPORTING, null);
         }
@@ -103,11 +135,8 @@ public final class MappingGuesser {
             if (l.peerRef() == null) {
                 continue;
             }
-            String peer = m.find(l.peerRef());
-            if (peer == null) {
-                peer = levels.stream().filter(x -> l.peerRef().equals(x.sourceId())).map(DraftLevel::key).findFirst().orElse(null);
-            }
             ImportMapping.LevelChoice self = m.level(l.key());
+            String peer = resolvePeer(m, levels, l.peerRef(), self.track());
             if (peer != null && self.track().isBranch() && m.level(peer).track() == self.track().opposite() && m.level(peer).peer() == null) {
                 m.pair(l.key(), peer);
             }

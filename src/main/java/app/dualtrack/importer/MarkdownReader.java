@@ -36,8 +36,12 @@ import java.util.Map;
  * starts with a bold "Area:" names its area.
  */
 final class MarkdownReader {
-    record Result(List<Block> blocks, Map<String, JsonNode> frontMatter) {
+    record Result(List<Block> blocks, Map<String, JsonNode> frontMatter, boolean statesStructure) {
     }
+
+    /** The comment Dualtrack's Markdown export starts with (see MarkdownPublisher.MARKER). */
+    static final String MARKER = "<!-- Written by Dualtrack: tracks and peers are as stated. -->";
+    private boolean statesStructure;
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -70,7 +74,7 @@ final class MarkdownReader {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             block(n);
         }
-        return new Result(blocks, front);
+        return new Result(blocks, front, statesStructure);
     }
 
     private static int closingFence(String text) {
@@ -133,6 +137,10 @@ final class MarkdownReader {
         } else if (n instanceof IndentedCodeBlock code) {
             paragraph(code.getLiteral(), where(code));
         } else if (n instanceof HtmlBlock html) {
+            if (html.getLiteral().contains(MARKER)) {
+                statesStructure = true;
+                return;
+            }
             int line = where(html).index();
             for (Block b : new HtmlReader(file).blocks(html.getLiteral())) {
                 blocks.add(shift(b, line));

@@ -59,7 +59,8 @@ final class OutlineInterpreter {
                     }
                 } else if (h.depth() == levelDepth) {
                     LevelLabels.Parsed p = LevelLabels.parse(h.text());
-                    level = draft.level(h.text(), track, h.where());
+                    level = outerSections ? draft.level(h.text(), track, h.where())
+                            : draft.level(draft.freshKey(h.text()), h.where());   // two levels may share a name
                     if (level.title == null) {
                         level.title = p.title();
                         level.code = p.code();
@@ -155,6 +156,12 @@ final class OutlineInterpreter {
      * A ladder with no such heading has its levels in tables, or none: returns 0 then.
      */
     static int levelDepth(List<Block> blocks) {
+        // Headings directly under track headings ("Technical track", "Management track") are the levels.
+        int trackDepth = blocks.stream().filter(b -> b instanceof Block.Heading h && LevelLabels.trackHeading(h.text()) != null
+                && !LevelLabels.looksLikeLevel(h.text())).mapToInt(b -> ((Block.Heading) b).depth()).min().orElse(0);
+        if (trackDepth > 0 && blocks.stream().anyMatch(b -> b instanceof Block.Heading h && h.depth() == trackDepth + 1)) {
+            return trackDepth + 1;
+        }
         Map<Integer, Integer> score = new HashMap<>();
         Map<Integer, Integer> count = new HashMap<>();
         for (Block b : blocks) {

@@ -93,6 +93,9 @@ final class TableInterpreter {
     // ---------------------------------------------------------------- one row per behaviour
 
     private void readRows(Grid grid, Map<Column, Integer> columns, Track trackHint) {
+        if (columns.containsKey(Column.TRACK) && columns.containsKey(Column.PEER)) {
+            draft.statesStructure = true;
+        }
         List<String> header = grid.rows().get(0);
         for (int r = 1; r < grid.rows().size(); r++) {
             List<String> row = grid.rows().get(r);
