@@ -46,6 +46,8 @@ public final class MainView extends BorderPane {
     private final Consumer<Boolean> applyTheme;
     private final CheckMenuItem darkItem = new CheckMenuItem(AppAction.DARK_THEME.label());
     private final Menu recentMenu = new Menu("Open Recent");
+    private SplitPane left;
+    private app.dualtrack.ui.matrix.MatrixView matrixView;
 
     public MainView(MainViewModel vm, Consumer<Boolean> applyTheme, boolean dark, Map<AppAction, Runnable> extraHandlers) {
         this.vm = vm;
@@ -62,7 +64,7 @@ public final class MainView extends BorderPane {
         registerHandlers();
         handlers.putAll(extraHandlers);
 
-        SplitPane left = new SplitPane(ladderView, warnings);
+        left = new SplitPane(ladderView, warnings);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
         SplitPane main = new SplitPane(left, inspector);
@@ -99,6 +101,8 @@ public final class MainView extends BorderPane {
         handlers.put(AppAction.MECHANISMS, () -> MechanismsDialog.show(window(), vm.ladder())
                 .ifPresent(l -> vm.updateLadder("Change visibility mechanisms", l)));
         handlers.put(AppAction.MARK_REVIEWED, vm::markReviewedToday);
+        handlers.put(AppAction.VIEW_LADDER, () -> left.getItems().set(0, ladderView));
+        handlers.put(AppAction.VIEW_MATRIX, () -> left.getItems().set(0, matrixView()));
         handlers.put(AppAction.GUIDE, () -> GuideView.open(window(), null, getScene().getStylesheets(), darkItem.isSelected()));
         handlers.put(AppAction.ABOUT, () -> AboutDialog.show(window()));
         handlers.put(AppAction.CLOSE, () -> window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -133,7 +137,7 @@ public final class MainView extends BorderPane {
         vm.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> updateRecent());
         Menu file = new Menu("File", null, newMenu, item(AppAction.OPEN), recentMenu, new SeparatorMenuItem(),
                 item(AppAction.SAVE), item(AppAction.SAVE_AS), new SeparatorMenuItem());
-        for (AppAction a : new AppAction[] {AppAction.EXPORT_PDF, AppAction.COMPARE_WITH_FILE, AppAction.COMPARE_WITH_SAVED, AppAction.COMPARE_WITH_BACKUP, AppAction.COMPARE_TWO_FILES}) {
+        for (AppAction a : new AppAction[] {AppAction.IMPORT, AppAction.EXPORT_PDF, AppAction.PUBLISH, AppAction.COMPARE_WITH_FILE, AppAction.COMPARE_WITH_SAVED, AppAction.COMPARE_WITH_BACKUP, AppAction.COMPARE_TWO_FILES}) {
             if (handlers.containsKey(a)) {
                 file.getItems().add(item(a));
             }
@@ -153,7 +157,7 @@ public final class MainView extends BorderPane {
         Menu ladder = new Menu("Ladder", null, item(AppAction.LADDER_SETTINGS), item(AppAction.MECHANISMS), item(AppAction.MARK_REVIEWED));
 
         darkItem.setOnAction(e -> applyTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu("View", null, darkItem);
+        Menu view = new Menu("View", null, item(AppAction.VIEW_LADDER), item(AppAction.VIEW_MATRIX), new SeparatorMenuItem(), darkItem);
         Menu help = new Menu("Help", null, item(AppAction.GUIDE), new SeparatorMenuItem(), item(AppAction.ABOUT));
         MenuBar bar = new MenuBar(file, edit, level, ladder, view, help);
         bar.setUseSystemMenuBar(true);
@@ -251,6 +255,20 @@ public final class MainView extends BorderPane {
         HBox bar = new HBox(counts, new Separator(Orientation.VERTICAL), review, spacer, file);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The matrix (Ctrl+2), made on first use; a click on a behaviour selects it in the inspector. */
+    public app.dualtrack.ui.matrix.MatrixView matrixView() {
+        if (matrixView == null) {
+            matrixView = new app.dualtrack.ui.matrix.MatrixView(vm.ladderProperty(), vm.reportProperty(), vm.selectedLevelIdProperty(), (id, kind, index) -> {
+                vm.selectedLevelIdProperty().set(id);
+                if (kind != null) {
+                    inspector.focus(new app.dualtrack.analysis.Finding("matrix/select", app.dualtrack.analysis.Severity.INFO, id, kind.key(), index,
+                            -1, -1, null, "selected in the matrix", null));
+                }
+            });
+        }
+        return matrixView;
     }
 
     public LadderView ladderView() {
