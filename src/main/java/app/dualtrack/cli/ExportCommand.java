@@ -43,6 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--changes", description = "say in each level's section what changes from the level below")
     boolean changes;
 
+    @Option(names = "--matrix", description = "add an appendix with the competency matrix (levels × areas)")
+    boolean matrix;
+
     @Option(names = "--shape", paramLabel = "rows|matrix", description = "CSV and Excel: one row per behaviour, or areas × levels (default: rows)")
     String shape;
 
@@ -62,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             return PublishOutput.write(ladder, output, shape, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         ExportOptions options = new ExportOptions(paper == PaperOption.a4 ? ExportOptions.Paper.A4 : ExportOptions.Paper.LETTER,
-                bands, audit, changes, LocalDate.now());
+                bands, audit, changes, LocalDate.now(), matrix);
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);

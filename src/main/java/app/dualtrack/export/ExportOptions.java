@@ -9,8 +9,14 @@ import java.time.LocalDate;
  * @param includeAudit   an appendix lists the analysis findings
  * @param includeChanges each level's section says what changes from the level below
  * @param today          the date on the cover and the day review currency is judged
+ * @param includeMatrix  an appendix shows the competency matrix (levels × areas)
  */
-public record ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today) {
+public record ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today,
+                            boolean includeMatrix) {
+    public ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today) {
+        this(paper, includeBands, includeAudit, includeChanges, today, false);
+    }
+
     public enum Paper {
         A4("A4"), LETTER("letter");
 
@@ -30,18 +36,22 @@ public record ExportOptions(Paper paper, boolean includeBands, boolean includeAu
     }
 
     public ExportOptions withPaper(Paper p) {
-        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today);
+        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today, includeMatrix);
     }
 
     public ExportOptions withBands(boolean b) {
-        return new ExportOptions(paper, b, includeAudit, includeChanges, today);
+        return new ExportOptions(paper, b, includeAudit, includeChanges, today, includeMatrix);
     }
 
     public ExportOptions withAudit(boolean b) {
-        return new ExportOptions(paper, includeBands, b, includeChanges, today);
+        return new ExportOptions(paper, includeBands, b, includeChanges, today, includeMatrix);
     }
 
     public ExportOptions withChanges(boolean b) {
-        return new ExportOptions(paper, includeBands, includeAudit, b, today);
+        return new ExportOptions(paper, includeBands, includeAudit, b, today, includeMatrix);
+    }
+
+    public ExportOptions withMatrix(boolean b) {
+        return new ExportOptions(paper, includeBands, includeAudit, includeChanges, today, b);
     }
 }

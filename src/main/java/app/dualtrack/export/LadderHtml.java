@@ -67,6 +67,9 @@ final class LadderHtml {
         if (options.includeAudit()) {
             audit();
         }
+        if (options.includeMatrix()) {
+            out.append(MatrixAppendixHtml.chapter(ladder, t));
+        }
         out.append("</body></html>");
         return out.toString();
     }
@@ -91,6 +94,9 @@ final class LadderHtml {
         s.add(new Section("review", "Review"));
         if (options.includeAudit()) {
             s.add(new Section("audit", "Appendix: design audit"));
+        }
+        if (options.includeMatrix()) {
+            s.add(new Section(MatrixAppendixHtml.ID, MatrixAppendixHtml.TITLE));
         }
         return s;
     }

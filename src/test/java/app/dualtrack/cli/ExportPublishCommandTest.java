@@ -51,4 +51,24 @@ class ExportPublishCommandTest {
         assertThat(bad.err().strip()).isEqualTo("dualtrack export: --shape is rows or matrix, not “pyramid”");
         assertThat(dir.resolve("x.csv")).doesNotExist();
     }
+
+    @Test
+    void pdfMatrixAppendixListsLevelsAgainstAreas(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("m.pdf");
+        CliRunner r = CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", out.toString(), "--matrix");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Appendix: competency matrix", "read down a column");
+        Ladder ladder = LadderFiles.read(TestFiles.fixedSample());
+        String firstBehaviour = ladder.shared().get(0).primary().get(0).text();
+        assertThat(text).contains(firstBehaviour.substring(0, 30));
+        Path plain = dir.resolve("p.pdf");
+        CliRunner.run("export", TestFiles.fixedSample().toString(), "-o", plain.toString());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).doesNotContain("competency matrix");
+        }
+    }
 }
