@@ -117,8 +117,11 @@ final class OutlineInterpreter {
         }
     }
 
-    private static String reasonOutside(String context) {
-        return context == null ? "it comes before the first level" : "it is under “" + context + "”, which is not a level";
+    private String reasonOutside(String context) {
+        if (context != null) {
+            return "it is under “" + context + "”, which is not a level";
+        }
+        return draft.levels().isEmpty() ? "it comes before the first level" : "it is not under any level";
     }
 
     /** A paragraph directly under a level: "Peer: …", "Scope: …" and the like, or the summary. */

@@ -29,10 +29,10 @@ public final class MarkdownPublisher {
         md.append("# ").append(inline(ladder.name())).append("\n\n").append(MARKER).append("\n\n");
         List<String> facts = new ArrayList<>();
         if (ladder.organisation() != null) {
-            facts.add("Organisation: " + inline(ladder.organisation()));
+            facts.add("Organisation: " + midLine(ladder.organisation()));
         }
         if (ladder.edition() != null) {
-            facts.add("Edition " + inline(ladder.edition()));
+            facts.add("Edition " + midLine(ladder.edition()));
         }
         if (ladder.reviewed() != null) {
             facts.add("Reviewed " + ladder.reviewed());
@@ -47,14 +47,14 @@ public final class MarkdownPublisher {
             }
             md.append("## ").append(Labels.trackHeading(t)).append("\n\n");
             for (Level l : levels) {
-                md.append("### ").append(inline(Labels.level(l))).append("\n\n");
+                md.append("### ").append(midLine(Labels.level(l))).append("\n\n");
                 index.peerOf(l.id()).filter(p -> t.isBranch()).ifPresent(p ->
-                        md.append("Peer: ").append(inline(Labels.level(p))).append("\n\n"));
+                        md.append("Peer: ").append(midLine(Labels.level(p))).append("\n\n"));
                 if (l.summary() != null) {
                     md.append(inline(l.summary())).append("\n\n");
                 }
                 if (l.scope() != null) {
-                    md.append("**Scope:** ").append(inline(l.scope())).append("\n\n");
+                    md.append("**Scope:** ").append(midLine(l.scope())).append("\n\n");
                 }
                 for (BehaviourKind kind : BehaviourKind.values()) {
                     List<Behaviour> list = l.behaviours(kind);
@@ -66,7 +66,7 @@ public final class MarkdownPublisher {
                         md.append("- ");
                         String area = Labels.areaTitle(ladder, b.area());
                         if (area != null) {
-                            md.append("**").append(inline(area)).append(":** ");
+                            md.append("**").append(midLine(area)).append(":** ");
                         }
                         md.append(inline(b.text())).append('\n');
                     }
@@ -78,6 +78,11 @@ public final class MarkdownPublisher {
             md.append("## Notes\n\n").append(inline(ladder.notes()).replace("<br><br>", "\n\n")).append("\n");
         }
         return md.toString().stripTrailing() + "\n";
+    }
+
+    /** Text placed after other text on its line (a heading's "### ", "Peer: "): no line-start escapes needed. */
+    static String midLine(String text) {
+        return inline("x" + text).substring(1);
     }
 
     /**

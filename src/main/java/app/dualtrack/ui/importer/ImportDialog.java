@@ -60,10 +60,16 @@ public final class ImportDialog {
 
     /** Shows the dialog; the imported ladder when the user imports, else empty. */
     public static Optional<Ladder> show(Window owner, Path folder) {
-        return new ImportDialog(folder).run(owner);
+        return show(owner, folder, List.of());
     }
 
-    private Optional<Ladder> run(Window owner) {
+    /** As {@link #show(Window, Path)}, with files already chosen (dropped on the window, or named on the command line). */
+    public static Optional<Ladder> show(Window owner, Path folder, List<Path> files) {
+        ImportDialog dialog = new ImportDialog(folder);
+        return dialog.run(owner, files);
+    }
+
+    private Optional<Ladder> run(Window owner, List<Path> files) {
         Dialog<Ladder> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Import a ladder");
@@ -72,7 +78,14 @@ public final class ImportDialog {
         ButtonType importButton = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         d.getDialogPane().setContent(content());
-        d.getDialogPane().setPrefSize(1100, 760);
+        d.getDialogPane().setMinSize(800, 560);
+        d.getDialogPane().setPrefSize(1120, 780);
+        // the dialog opens at a size where the mapping tables are usable, within the screen
+        d.setOnShown(e -> {
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            d.setWidth(Math.min(1180, screen.getWidth() - 40));
+            d.setHeight(Math.min(840, screen.getHeight() - 40));
+        });
         d.getDialogPane().setId("import-dialog");
         if (owner != null && owner.getScene() != null) {
             d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -83,6 +96,9 @@ public final class ImportDialog {
             ok.setDisable(vm.result().isEmpty());
         });
         ok.setDisable(true);
+        if (!files.isEmpty()) {
+            vm.addFiles(files);
+        }
         d.setResultConverter(b -> b == importButton ? vm.result().orElse(null) : null);
         return d.showAndWait();
     }
@@ -111,6 +127,8 @@ public final class ImportDialog {
         HBox files = new HBox(8, add, clear, sourcesLabel);
         HBox.setHgrow(sourcesLabel, Priority.ALWAYS);
         HBox options = new HBox(8, new Label("Read as"), format, new Label("Tables"), shape, new Label("Sheet"), sheet);
+        options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        files.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox fromFiles = new VBox(8, files, options);
         fromFiles.setPadding(new Insets(8));
 
@@ -141,7 +159,15 @@ public final class ImportDialog {
                 vm.name(name.getText());
             }
         });
-        HBox top = new HBox(8, new Label("Ladder name"), name, new Label("Shared up to (the branch point)"), branch);
+        name.setPrefColumnCount(24);
+        branch.setPrefWidth(240);
+        Label nameLabel = new Label("Ladder name");
+        Label branchLabel = new Label("Shared up to");
+        branchLabel.setTooltip(new javafx.scene.control.Tooltip("The branch point: levels up to this one are climbed by everyone; both tracks start above it."));
+        nameLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        branchLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, nameLabel, name, branchLabel, branch);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         VBox levelsBox = new VBox(6, top, levels);
         VBox.setVgrow(levels, Priority.ALWAYS);
@@ -155,6 +181,7 @@ public final class ImportDialog {
         report.setId("import-report");
         VBox box = new VBox(8, source, mapping, new Label("What will be imported"), report);
         VBox.setVgrow(mapping, Priority.ALWAYS);
+        box.setPrefSize(1080, 680);
         return box;
     }
 
@@ -184,6 +211,7 @@ public final class ImportDialog {
         levels.setId("import-levels");
         levels.setPlaceholder(new Label("The levels found will be listed here."));
         TableColumn<String, Boolean> include = new TableColumn<>("Import");
+        include.setPrefWidth(76);
         include.setCellValueFactory(c -> {
             SimpleBooleanProperty p = new SimpleBooleanProperty(vm.level(c.getValue()).include());
             p.addListener((o, a, b) -> vm.include(c.getValue(), b));
@@ -229,7 +257,7 @@ public final class ImportDialog {
         sections.setPlaceholder(new Label("No sub-headings or area rows found."));
         TableColumn<String, String> label = new TableColumn<>("Section");
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        label.setPrefWidth(130);
+        label.setPrefWidth(150);
         TableColumn<String, BehaviourKind> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.section(c.getValue()).kind()));
         kind.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
