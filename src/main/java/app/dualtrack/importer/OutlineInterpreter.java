@@ -31,7 +31,11 @@ final class OutlineInterpreter {
 
     void read(List<Block> blocks, Track documentTrack, TableInterpreter.Shape shape) {
         int levelDepth = levelDepth(blocks);
-        boolean outerSections = levelDepth > 1 && levelLabelsRepeat(blocks, levelDepth);
+        // Levels repeated under area headings ("## Delivery / ### Level 1 … ## Craft / ### Level 1") make those
+        // headings sections; under track headings, or in a file that states its structure, a repeat is a second level.
+        boolean trackHeadings = blocks.stream().anyMatch(x -> x instanceof Block.Heading h && h.depth() < levelDepth
+                && LevelLabels.trackHeading(h.text()) != null && !LevelLabels.looksLikeLevel(h.text()));
+        boolean outerSections = levelDepth > 1 && !trackHeadings && !draft.statesStructure && levelLabelsRepeat(blocks, levelDepth);
         Track track = documentTrack;
         DraftLevel level = null;
         String section = null;

@@ -106,18 +106,17 @@ final class XlsxReader {
                 }
             }
         }
+        Map<Integer, Integer> mergedWidth = new HashMap<>();
+        for (Long key : merged.keySet()) {
+            mergedWidth.merge((int) (key >> 32), (int) (key & 0xffffffffL) + 1, Math::max);
+        }
         List<List<String>> rows = new ArrayList<>();
         List<Where> wheres = new ArrayList<>();
         int lastRow = sheet.getLastRowNum();
         for (int r = sheet.getFirstRowNum(); r <= lastRow && r >= 0; r++) {
             Row row = sheet.getRow(r);
             List<String> cells = new ArrayList<>();
-            int lastCol = row == null ? 0 : Math.max(0, row.getLastCellNum());
-            for (Long key : merged.keySet()) {
-                if ((int) (key >> 32) == r) {
-                    lastCol = Math.max(lastCol, (int) (key & 0xffffffffL) + 1);
-                }
-            }
+            int lastCol = Math.max(row == null ? 0 : Math.max(0, row.getLastCellNum()), mergedWidth.getOrDefault(r, 0));
             for (int c = 0; c < lastCol; c++) {
                 String m = merged.get(((long) r << 32) | c);
                 cells.add(m != null ? m : value(row == null ? null : row.getCell(c), evaluator, formatter));

@@ -38,14 +38,14 @@ class PublishRoundTripTest {
         return LadderArbitraries.ladders();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void markdown(@ForAll("ladders") Ladder ladder) throws Exception {
         Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
         byte[] md = MarkdownPublisher.write(ladder).getBytes(StandardCharsets.UTF_8);
         assertSame(ladder, reimport("ladder.md", SourceFormat.MARKDOWN, md), new String(md, StandardCharsets.UTF_8));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void csv(@ForAll("ladders") Ladder ladder) throws Exception {
         Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
         byte[] csv = CsvPublisher.write(ladder, TableShape.ROWS).getBytes(StandardCharsets.UTF_8);
