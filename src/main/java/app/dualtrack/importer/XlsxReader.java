@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An Excel or Google Sheets workbook (.xlsx, also .xls) read as a person sees it: formulas as their
+ * An Excel or Google Sheets workbook (.xlsx streamed by {@link XlsxStreamReader}; the old .xls here) read as a person sees it: formulas as their
  * values, a merged area's value in every cell it covers, one chosen sheet (the first visible one
  * with content unless the user names another, or "all").
  */
@@ -36,6 +36,18 @@ final class XlsxReader {
 
     /** The sheets to read, in workbook order; {@code sheetChoice} is a name, a 1-based number, "all" or null. */
     List<Grid> read(byte[] bytes, String sheetChoice, Draft draft) {
+        if (XlsxStreamReader.isXlsx(bytes)) {
+            try {
+                return new XlsxStreamReader(file).read(bytes, sheetChoice, draft);
+            } catch (SourceProblem e) {
+                throw e;
+            } catch (XlsxStreamReader.UncachedFormula e) {
+                LOG.debug("{} has formulas without stored values; reading it whole to evaluate them", file);
+            } catch (Exception e) {
+                LOG.warn("cannot read workbook {}", file, e);
+                throw new SourceProblem(Where.line(file, 0), "is not a spreadsheet Dualtrack can read (" + e.getMessage() + ")");
+            }
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             DataFormatter formatter = new DataFormatter();

@@ -43,6 +43,14 @@ public final class ImportFixtures {
      * rows, a header cell that is a formula, a second sheet of notes, and one per behaviour per line.
      */
     public static byte[] workbookWithMergedAreas() throws IOException {
+        return workbookWithMergedAreas(true);
+    }
+
+    /**
+     * As above; {@code cachedFormulas} false leaves the formula without a stored result, as a workbook
+     * written by a script (never opened in Excel) has it.
+     */
+    public static byte[] workbookWithMergedAreas(boolean cachedFormulas) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("Engineering ladder");
             row(s, 0, "Area", "Engineer", "Senior Engineer", "Staff Engineer");
@@ -56,6 +64,9 @@ public final class ImportFixtures {
                     "Sets the testing strategy for a product area.", "Cuts escaped defects across products.");
             Sheet notes = wb.createSheet("Read me");
             row(notes, 0, "This workbook is owned by the engineering council.");
+            if (cachedFormulas) {
+                wb.getCreationHelper().createFormulaEvaluator().evaluateAll();   // what Excel does when it saves
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             return out.toByteArray();

@@ -96,10 +96,11 @@ class ImporterTest {
         });
     }
 
-    @Test
-    void spreadsheetWithMergedAreasFormulasAndTwoSheetsReadsAsSeen(@TempDir Path dir) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "formulas with stored values: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void spreadsheetWithMergedAreasFormulasAndTwoSheetsReadsAsSeen(boolean cachedFormulas, @TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("ladder.xlsx");
-        Files.write(xlsx, ImportFixtures.workbookWithMergedAreas());
+        Files.write(xlsx, ImportFixtures.workbookWithMergedAreas(cachedFormulas));
         ImportResult r = importFiles(ImportOptions.DEFAULT, xlsx);
         Ladder l = r.ladder();
         assertThat(titles(l.technical())).containsExactly("Engineer", "Senior Engineer", "Staff Engineer", "Principal Engineer");
