@@ -206,4 +206,21 @@ class ImporterTest {
     private static Draft draft(String csv, String name) throws ImportException {
         return Importer.read(List.of(new Importer.Source(name, SourceFormat.CSV, csv.getBytes())), ImportOptions.DEFAULT);
     }
+
+    @Test
+    void everyWordOfEverySourceIsSomewhereInTheLadder() throws Exception {
+        // words that are only structure: YAML keys, front matter switches, header labels
+        List<String> structure = List.of("track", "layout", "framework", "sidebar", "description", "levels", "competencies", "name", "code",
+                "area", "kind", "summary", "examples", "level", "shared", "technical", "management", "supporting", "peer", "communication",
+                "people", "engineering", "progression", "file", "whole", "competency", "notes",
+                "evidence");   // the heading "Supporting evidence" becomes the supporting list
+        for (String name : new String[] {"front-matter.md", "ft-style.yaml", "sheets-export.csv", "pasted.txt"}) {
+            Ladder l = importFiles(ImportOptions.DEFAULT, fixture(name)).ladder();
+            String source = Files.readString(fixture(name));
+            if (name.endsWith(".yaml")) {
+                source = source.replaceAll("(?m)^\\s*#.*$", "");   // a YAML comment is not part of the ladder
+            }
+            assertThat(lostWords(source, l, structure)).as(name).isEmpty();
+        }
+    }
 }
