@@ -182,6 +182,21 @@ public final class ImportDialog {
         VBox box = new VBox(8, source, mapping, new Label("What will be imported"), report);
         VBox.setVgrow(mapping, Priority.ALWAYS);
         box.setPrefSize(1080, 680);
+        // files dropped anywhere on the dialog are added as sources
+        box.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        box.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                vm.addFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
         return box;
     }
 
@@ -249,7 +264,10 @@ public final class ImportDialog {
             }
         });
         peer.setOnEditCommit(e -> vm.peer(e.getRowValue(), e.getNewValue() == null || e.getNewValue().equals(NONE) ? null : keyOfLabel(e.getNewValue())));
-        levels.getColumns().setAll(List.of(include, found, track, code, title, order, peer));
+        TableColumn<String, Integer> count = new TableColumn<>("Behaviours");
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.behaviourCount(c.getValue())));
+        count.setPrefWidth(90);
+        levels.getColumns().setAll(List.of(include, found, track, code, title, order, peer, count));
     }
 
     private void sectionsTable() {

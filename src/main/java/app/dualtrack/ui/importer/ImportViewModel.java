@@ -233,6 +233,11 @@ public final class ImportViewModel {
         return preview().map(ImportResult::ladder);
     }
 
+    /** How many behaviours the source holds for a level, for the preview. */
+    public int behaviourCount(String key) {
+        return draft == null ? 0 : draft.levels().stream().filter(l -> l.key().equals(key)).mapToInt(l -> l.behaviours().size()).sum();
+    }
+
     /** "IC3 Senior Engineer" for a key, for lists and menus. */
     public String label(String key) {
         return mapping.level(key).label();

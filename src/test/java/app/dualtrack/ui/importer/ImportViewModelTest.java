@@ -27,6 +27,7 @@ class ImportViewModelTest {
         vm.addFiles(List.of(ImportFixtures.fixture("levels-as-columns.md")));
         assertThat(vm.error()).isNull();
         assertThat(vm.result().orElseThrow().shared()).extracting(Level::code).containsExactly("E1", "E2");
+        assertThat(vm.behaviourCount(vm.mapping().find("E1 Engineer"))).isEqualTo(4);
 
         vm.branchAfter(null);
         assertThat(vm.result().orElseThrow().shared()).isEmpty();
