@@ -234,7 +234,7 @@ public final class ImportDialog {
         });
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         TableColumn<String, String> found = new TableColumn<>("Found as");
-        found.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        found.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.foundAs(c.getValue())));
         found.setPrefWidth(200);
         TableColumn<String, Track> track = new TableColumn<>("Track");
         track.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.level(c.getValue()).track()));

@@ -233,6 +233,19 @@ public final class ImportViewModel {
         return preview().map(ImportResult::ladder);
     }
 
+    /**
+     * What the source calls a level: its heading or column label, or for a level that a data file
+     * names by id, the code and title the file gives it (an id is not for reading).
+     */
+    public String foundAs(String key) {
+        if (draft == null) {
+            return key;
+        }
+        return draft.levels().stream().filter(l -> l.key().equals(key)).findFirst()
+                .map(l -> key.equals(l.sourceId()) && l.title() != null ? (l.code() == null ? l.title() : l.code() + " " + l.title()) : key)
+                .orElse(key);
+    }
+
     /** How many behaviours the source holds for a level, for the preview. */
     public int behaviourCount(String key) {
         return draft == null ? 0 : draft.levels().stream().filter(l -> l.key().equals(key)).mapToInt(l -> l.behaviours().size()).sum();

@@ -57,6 +57,14 @@ class ImportViewModelTest {
     }
 
     @Test
+    void levelsNamedByIdInADataFileShowTheirCodeAndTitle() {
+        ImportViewModel vm = new ImportViewModel();
+        vm.addFiles(List.of(ImportFixtures.fixture("ft-style.yaml")));
+        assertThat(vm.levelKeys()).contains("junior-engineer");
+        assertThat(vm.foundAs("junior-engineer")).isEqualTo("E1 Junior Engineer");
+    }
+
+    @Test
     void pastedTextAndBadFilesSayWhatHappened(@TempDir Path dir) throws Exception {
         ImportViewModel vm = new ImportViewModel();
         vm.paste("Engineer:\n- Ships small changes.\n\nSenior Engineer:\n- Designs a service.\n");
