@@ -109,7 +109,8 @@ public final class LadderAssembler {
             if (c != null && c.include()) {
                 continue;
             }
-            String why = "the level “" + d.key() + "” was left out of the import";
+            String label = c != null ? c.label() : d.title() != null ? d.title() : d.key();
+            String why = "the level “" + label + "” was left out of the import";
             if (d.summary() != null) {
                 notes.add(new Unplaced(d.summary(), d.where(), why));
             }
