@@ -29,6 +29,7 @@ public final class DualtrackCommand implements Runnable {
             FmtCommand.class,
             LintCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             DiffCommand.class,
             LogCommand.class,
             GitDiffCommand.class,

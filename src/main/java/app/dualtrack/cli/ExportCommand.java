@@ -26,7 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Export a ladder as a typeset PDF to hand out.",
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Export a ladder as a typeset PDF to hand out, or publish it as Markdown, HTML, CSV or Excel (by the output's extension).",
         "Exit 0 when written, 2 when the ladder cannot be read or the PDF cannot be written."})
 final class ExportCommand implements Callable<Integer> {
     enum PaperOption { a4, letter }
@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the ladder (*.ladder.json)")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf", description = "where to write the PDF")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.pdf|md|html|csv|xlsx", description = "where to write it; the extension chooses the form")
     Path output;
 
     @Option(names = "--paper", paramLabel = "a4|letter", description = "paper size (default: ${DEFAULT-VALUE})")
@@ -54,6 +54,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--overview", description = "write a one-page overview sheet instead (the ladder at a glance with each level's one-line summary, for noticeboards and onboarding packs)")
     boolean overview;
 
+    @Option(names = "--matrix", description = "add an appendix with the competency matrix (levels × areas)")
+    boolean matrix;
+
+    @Option(names = "--shape", paramLabel = "rows|matrix", description = "CSV and Excel: one row per behaviour, or areas × levels (default: rows)")
+    String shape;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return DualtrackCommand.EXIT_REFUSED;
         }
+        if (PublishOutput.handles(output)) {
+            return PublishOutput.write(ladder, output, shape, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         OutcomeReport outcomeReport = null;
         if (outcomes != null) {
             try {
@@ -82,7 +91,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         ExportOptions options = new ExportOptions(paper == PaperOption.a4 ? ExportOptions.Paper.A4 : ExportOptions.Paper.LETTER,
-                bands, audit, changes, LocalDate.now(), overview);
+                bands, audit, changes, LocalDate.now(), overview, matrix);
         try {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             ExportResult result = new LadderPdfExporter().export(ladder, options, outcomeReport, pdf);

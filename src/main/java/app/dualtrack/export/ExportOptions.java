@@ -11,9 +11,10 @@ import java.time.LocalDate;
  * @param today          the date on the cover and the day review currency is judged
  * @param overviewSheet  instead of the whole document, one page: the ladder at a glance with each
  *                       level's one-line summary, for noticeboards and onboarding packs
+ * @param includeMatrix  an appendix shows the competency matrix (levels × areas)
  */
 public record ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today,
-                            boolean overviewSheet) {
+                            boolean overviewSheet, boolean includeMatrix) {
     public enum Paper {
         A4("A4"), LETTER("letter");
 
@@ -28,32 +29,36 @@ public record ExportOptions(Paper paper, boolean includeBands, boolean includeAu
         }
     }
 
-    /** The whole document (not the overview sheet). */
+    /** The whole document (not the overview sheet), without the matrix appendix. */
     public ExportOptions(Paper paper, boolean includeBands, boolean includeAudit, boolean includeChanges, LocalDate today) {
-        this(paper, includeBands, includeAudit, includeChanges, today, false);
+        this(paper, includeBands, includeAudit, includeChanges, today, false, false);
     }
 
     public static ExportOptions defaults(LocalDate today) {
-        return new ExportOptions(Paper.A4, false, false, false, today, false);
+        return new ExportOptions(Paper.A4, false, false, false, today);
     }
 
     public ExportOptions withPaper(Paper p) {
-        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today, overviewSheet);
+        return new ExportOptions(p, includeBands, includeAudit, includeChanges, today, overviewSheet, includeMatrix);
     }
 
     public ExportOptions withBands(boolean b) {
-        return new ExportOptions(paper, b, includeAudit, includeChanges, today, overviewSheet);
+        return new ExportOptions(paper, b, includeAudit, includeChanges, today, overviewSheet, includeMatrix);
     }
 
     public ExportOptions withAudit(boolean b) {
-        return new ExportOptions(paper, includeBands, b, includeChanges, today, overviewSheet);
+        return new ExportOptions(paper, includeBands, b, includeChanges, today, overviewSheet, includeMatrix);
     }
 
     public ExportOptions withChanges(boolean b) {
-        return new ExportOptions(paper, includeBands, includeAudit, b, today, overviewSheet);
+        return new ExportOptions(paper, includeBands, includeAudit, b, today, overviewSheet, includeMatrix);
     }
 
     public ExportOptions withOverviewSheet(boolean b) {
-        return new ExportOptions(paper, includeBands, includeAudit, includeChanges, today, b);
+        return new ExportOptions(paper, includeBands, includeAudit, includeChanges, today, b, includeMatrix);
+    }
+
+    public ExportOptions withMatrix(boolean b) {
+        return new ExportOptions(paper, includeBands, includeAudit, includeChanges, today, overviewSheet, b);
     }
 }

@@ -81,6 +81,9 @@ final class LadderHtml {
                 audit();
             }
         }
+        if (options.includeMatrix()) {
+            out.append(MatrixAppendixHtml.chapter(ladder, t));
+        }
         out.append("</body></html>");
         return out.toString();
     }
@@ -112,6 +115,9 @@ final class LadderHtml {
         extraSections.forEach(x -> s.add(new Section(x[0], x[1])));
         if (options.includeAudit()) {
             s.add(new Section("audit", "Appendix: design audit"));
+        }
+        if (options.includeMatrix()) {
+            s.add(new Section(MatrixAppendixHtml.ID, MatrixAppendixHtml.TITLE));
         }
         return s;
     }

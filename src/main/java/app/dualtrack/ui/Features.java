@@ -22,6 +22,12 @@ final class Features {
     }
 
     static void register(Map<AppAction, Runnable> handlers, Stage stage, MainViewModel vm, DialogService dialogs, HostServices host) {
+        handlers.put(AppAction.IMPORT, () -> {
+            if (vm.confirmDiscardChanges()) {
+                app.dualtrack.ui.importer.ImportDialog.show(stage, folder(vm)).ifPresent(l -> vm.show(l, null));
+            }
+        });
+        handlers.put(AppAction.PUBLISH, () -> app.dualtrack.ui.importer.PublishAction.run(vm.ladder(), vm.documentName(), folder(vm), dialogs));
         handlers.put(AppAction.EXPORT_PDF, () -> ExportPdfDialog.show(stage, vm.ladder(), vm.document().file(), dialogs, host));
         handlers.put(AppAction.PRINT, () -> app.dualtrack.ui.export.LadderPrinting.print(vm.ladder(), dialogs));
         handlers.put(AppAction.COMPARE_WITH_FILE, () -> dialogs.chooseFileToOpen("Compare with…", folder(vm))

@@ -20,6 +20,8 @@ class ArchitectureTest {
             .layer("Outcomes").definedBy("app.dualtrack.outcomes..")
             .layer("Kit").definedBy("app.dualtrack.kit..")
             .layer("Export").definedBy("app.dualtrack.export..")
+            .layer("Publish").definedBy("app.dualtrack.publish..")
+            .layer("Importer").definedBy("app.dualtrack.importer..")
             .layer("Compare").definedBy("app.dualtrack.compare..")
             .layer("History").definedBy("app.dualtrack.history..")
             .layer("Session").definedBy("app.dualtrack.session..")
@@ -33,10 +35,12 @@ class ArchitectureTest {
             .whereLayer("Kit").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Kit", "Cli", "Ui", "Launcher")
             .whereLayer("History").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
+            .whereLayer("Publish").mayOnlyBeAccessedByLayers("Export", "Kit", "Cli", "Ui", "Launcher")
+            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Cli", "Ui", "Launcher")
             .whereLayer("Outcomes").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "Launcher")
             .whereLayer("Compare").mayOnlyBeAccessedByLayers("Export", "History", "Cli", "Ui", "Launcher")
-            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Outcomes", "Export", "Compare", "History", "Session", "Cli", "Ui", "Launcher")
-            .whereLayer("Format").mayOnlyBeAccessedByLayers("Kit", "Export", "Compare", "History", "Session", "Cli", "Ui", "Launcher");
+            .whereLayer("Analysis").mayOnlyBeAccessedByLayers("Outcomes", "Export", "Publish", "Compare", "History", "Session", "Cli", "Ui", "Launcher")
+            .whereLayer("Format").mayOnlyBeAccessedByLayers("Kit", "Export", "Publish", "Importer", "Compare", "History", "Session", "Cli", "Ui", "Launcher");
 
     /** The open-ladder session serves the window and the command line alike: no toolkit in it. */
     @ArchTest
@@ -51,7 +55,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelAndAnalysisUseNoJavaFx = noClasses()
             .that().resideInAnyPackage("app.dualtrack.model..", "app.dualtrack.analysis..", "app.dualtrack.compare..",
-                    "app.dualtrack.history..", "app.dualtrack.outcomes..", "app.dualtrack.kit..")
+                    "app.dualtrack.history..", "app.dualtrack.outcomes..", "app.dualtrack.kit..", "app.dualtrack.importer..", "app.dualtrack.publish..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
 
     /** The outcomes analysis works on rows already read; only RecordsFile touches the disk. */

@@ -57,13 +57,13 @@ public final class MainView extends BorderPane {
      * adds itself by registering a handler and naming its action here.
      */
     private static final List<Map.Entry<String, AppAction[]>> MENUS = List.of(
-            Map.entry("_File", new AppAction[] {NEW, OPEN, OPEN_RECENT, null, SAVE, SAVE_AS, null,
-                    EXPORT_PDF, PRINT, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, COMPARE_WITH_BACKUP, COMPARE_TWO_FILES, null, CLOSE, QUIT}),
+            Map.entry("_File", new AppAction[] {NEW, OPEN, OPEN_RECENT, IMPORT, null, SAVE, SAVE_AS, null,
+                    EXPORT_PDF, PUBLISH, PRINT, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, COMPARE_WITH_BACKUP, COMPARE_TWO_FILES, null, CLOSE, QUIT}),
             Map.entry("_Edit", new AppAction[] {UNDO, REDO, null, CUT, COPY, PASTE, null, FIND}),
             Map.entry("_Level", new AppAction[] {ADD_TECHNICAL, ADD_MANAGEMENT, ADD_SHARED, null, DUPLICATE, MOVE_UP, MOVE_DOWN,
                     MOVE_TO_OTHER_TRACK, null, PAIR, UNPAIR, null, DELETE}),
             Map.entry("La_dder", new AppAction[] {LADDER_SETTINGS, MECHANISMS, MARK_REVIEWED, null, OUTCOMES, VISIBILITY_KIT}),
-            Map.entry("_View", new AppAction[] {ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME}),
+            Map.entry("_View", new AppAction[] {VIEW_LADDER, VIEW_MATRIX, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME}),
             Map.entry("_Help", new AppAction[] {GUIDE, null, ABOUT}));
 
     /** The toolbar, in groups separated by a line. */
@@ -89,6 +89,8 @@ public final class MainView extends BorderPane {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final NotificationPane notifications;
     private final PauseTransition hideNews = new PauseTransition(Duration.seconds(10));
+    private SplitPane left;
+    private app.dualtrack.ui.matrix.MatrixView matrixView;
 
     public MainView(MainViewModel vm, Consumer<Boolean> applyTheme, boolean dark, Map<AppAction, Runnable> extraHandlers) {
         this.vm = vm;
@@ -106,7 +108,7 @@ public final class MainView extends BorderPane {
         registerCommands();
         extraHandlers.forEach((action, handler) -> registerExtra(action, handler));
 
-        SplitPane left = new SplitPane(ladderView, warnings);
+        left = new SplitPane(ladderView, warnings);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.62);
         SplitPane main = new SplitPane(left, inspector);
@@ -187,6 +189,8 @@ public final class MainView extends BorderPane {
         commands.register(ABOUT, () -> AboutDialog.show(window()));
         commands.register(CLOSE, this::requestClose);
         commands.register(QUIT, this::requestClose);
+        commands.register(VIEW_LADDER, () -> left.getItems().set(0, ladderView));
+        commands.register(VIEW_MATRIX, () -> left.getItems().set(0, matrixView()));
     }
 
     /** A feature's command from outside the editor (export, comparison, …): runs whenever the window is open. */
@@ -363,6 +367,21 @@ public final class MainView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The matrix (Ctrl+2), made on first use; a click on a behaviour selects it in the inspector. */
+    public app.dualtrack.ui.matrix.MatrixView matrixView() {
+        if (matrixView == null) {
+            matrixView = new app.dualtrack.ui.matrix.MatrixView(vm.ladderProperty(), vm.reportProperty(), vm.selectedLevelIdProperty(), (id, kind, index) -> {
+                vm.selectedLevelIdProperty().set(id);
+                if (kind != null) {
+                    app.dualtrack.analysis.FindingField.fromKey(kind.key()).ifPresent(field -> inspector.focus(new app.dualtrack.analysis.Finding(
+                            "matrix/select", app.dualtrack.analysis.Severity.INFO,
+                            app.dualtrack.analysis.FindingLocation.level(id, field).at(index), "selected in the matrix", null)));
+                }
+            });
+        }
+        return matrixView;
     }
 
     public LadderView ladderView() {

@@ -1,0 +1,91 @@
+package app.dualtrack.publish;
+
+import app.dualtrack.LadderArbitraries;
+import app.dualtrack.importer.Draft;
+import app.dualtrack.importer.ImportOptions;
+import app.dualtrack.importer.Importer;
+import app.dualtrack.importer.MappingGuesser;
+import app.dualtrack.importer.SourceFormat;
+import app.dualtrack.model.Behaviour;
+import app.dualtrack.model.BehaviourKind;
+import app.dualtrack.model.Ladder;
+import app.dualtrack.model.LadderIndex;
+import app.dualtrack.model.Level;
+import app.dualtrack.model.Track;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Export to Markdown, CSV or Excel and import the result: the same levels on the same tracks, with
+ * the same codes, titles, behaviours (text, kind, area) and peers, for random ladders.
+ */
+class PublishRoundTripTest {
+    /** What a round trip keeps: per level, its place, label, behaviours and peer, all as text. */
+    record LevelView(Track track, String code, String title, List<String> primary, List<String> supporting, String peer) {
+    }
+
+    @Provide
+    Arbitrary<Ladder> ladders() {
+        return LadderArbitraries.ladders();
+    }
+
+    @Property(tries = 200)
+    void markdown(@ForAll("ladders") Ladder ladder) throws Exception {
+        Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
+        byte[] md = MarkdownPublisher.write(ladder).getBytes(StandardCharsets.UTF_8);
+        assertSame(ladder, reimport("ladder.md", SourceFormat.MARKDOWN, md), new String(md, StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 200)
+    void csv(@ForAll("ladders") Ladder ladder) throws Exception {
+        Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
+        byte[] csv = CsvPublisher.write(ladder, TableShape.ROWS).getBytes(StandardCharsets.UTF_8);
+        assertSame(ladder, reimport("ladder.csv", SourceFormat.CSV, csv), new String(csv, StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 25)
+    void xlsx(@ForAll("ladders") Ladder ladder) throws Exception {
+        Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
+        byte[] xlsx = XlsxPublisher.write(ladder, TableShape.ROWS);
+        assertSame(ladder, reimport("ladder.xlsx", SourceFormat.XLSX, xlsx), "(workbook)");
+    }
+
+    private static Ladder reimport(String name, SourceFormat format, byte[] bytes) throws Exception {
+        Draft draft = Importer.read(List.of(new Importer.Source(name, format, bytes)), ImportOptions.DEFAULT);
+        return Importer.assemble(draft, MappingGuesser.guess(draft, "x")).ladder();
+    }
+
+    private static void assertSame(Ladder original, Ladder back, String published) {
+        assertThat(view(back)).as(published).isEqualTo(view(original));
+    }
+
+    static List<LevelView> view(Ladder ladder) {
+        LadderIndex index = LadderIndex.of(ladder);
+        List<LevelView> out = new ArrayList<>();
+        for (Track t : Track.values()) {
+            for (Level l : ladder.track(t)) {
+                String peer = t.isBranch() ? index.peerOf(l.id()).map(p -> p.code() + "|" + p.title()).orElse(null) : null;
+                out.add(new LevelView(t, l.code(), l.title(), behaviours(ladder, l, BehaviourKind.PRIMARY),
+                        behaviours(ladder, l, BehaviourKind.SUPPORTING), peer));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> behaviours(Ladder ladder, Level l, BehaviourKind kind) {
+        List<String> out = new ArrayList<>();
+        for (Behaviour b : l.behaviours(kind)) {
+            out.add(b.text() + " @ " + (b.area() == null ? "-" : ladder.area(b.area()).map(a -> a.title()).orElse("?")));
+        }
+        return out;
+    }
+}
