@@ -20,6 +20,8 @@ public final class LadderFileSession {
     public enum DiskChange { UNCHANGED, CHANGED, VANISHED, NO_FILE }
 
     private Path file;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LadderFileSession.class);
+
     private DiskState disk;
     private RuleOverrides rules = RuleOverrides.NONE;
     private String rulesProblem;
@@ -107,6 +109,7 @@ public final class LadderFileSession {
     public void save(Ladder ladder, Path target) throws IOException {
         boolean sameFile = target.equals(file) && disk != null && disk.file().equals(target) && disk.sha256().length > 0;
         LadderFiles.save(ladder, target, sameFile ? disk.sha256() : null);
+        LOG.info("Saved {}", target);
         boolean moved = !target.equals(file);
         file = target;
         disk = DiskState.of(target);

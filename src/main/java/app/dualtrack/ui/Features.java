@@ -29,6 +29,7 @@ final class Features {
         });
         handlers.put(AppAction.PUBLISH, () -> app.dualtrack.ui.importer.PublishAction.run(vm.ladder(), vm.documentName(), folder(vm), dialogs));
         handlers.put(AppAction.EXPORT_PDF, () -> ExportPdfDialog.show(stage, vm.ladder(), vm.document().file(), dialogs, host));
+        handlers.put(AppAction.OPEN_LOG_FOLDER, () -> openLogFolder(dialogs, host));
         handlers.put(AppAction.PRINT, () -> app.dualtrack.ui.export.LadderPrinting.print(vm.ladder(), dialogs));
         handlers.put(AppAction.COMPARE_WITH_FILE, () -> dialogs.chooseFileToOpen("Compare with…", folder(vm))
                 .flatMap(p -> read(p, dialogs)).ifPresent(other -> compare(stage, other.ladder, other.label, vm.ladder(), "this ladder")));
@@ -52,6 +53,18 @@ final class Features {
         handlers.put(AppAction.COMPARE_TWO_FILES, () -> dialogs.chooseFileToOpen("Compare: the older version", folder(vm))
                 .flatMap(p -> read(p, dialogs)).ifPresent(a -> dialogs.chooseFileToOpen("Compare: the newer version", folder(vm))
                         .flatMap(p -> read(p, dialogs)).ifPresent(b -> compare(stage, a.ladder, a.label, b.ladder, b.label))));
+    }
+
+    /** Shows the log folder in the system's file manager; the log is where a bug report's details are. */
+    private static void openLogFolder(DialogService dialogs, HostServices host) {
+        Path logs = app.dualtrack.format.AppFolders.logs();
+        try {
+            Files.createDirectories(logs);
+            host.showDocument(logs.toUri().toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Features.class).warn("The log folder {} could not be shown", logs, e);
+            dialogs.showInformation("Log folder", "Dualtrack's log is in " + logs + " (dualtrack.log).");
+        }
     }
 
     private record Loaded(Ladder ladder, String label) {

@@ -77,6 +77,8 @@ public final class ExportPdfViewModel {
     }
 
     /** Exports {@code ladder} to {@code target}; {@code done} runs on the FX thread. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExportPdfViewModel.class);
+
     public void export(Ladder ladder, Path target, LocalDate today, Consumer<Outcome> done) {
         ExportOptions options = options(today);
         running.set(true);
@@ -86,11 +88,14 @@ public final class ExportPdfViewModel {
             try {
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream();
                 ExportResult result = new LadderPdfExporter().export(ladder, options, pdf);
-                AtomicFileWriter.write(target, pdf.toByteArray(), AtomicFileWriter.PLAIN, false); // outputs get no .bak: backups are for ladders
+                AtomicFileWriter.writeWithoutBackup(target, pdf.toByteArray()); // outputs get no .bak: backups are for ladders
                 outcome = new Outcome(target, result, null);
+                LOG.info("Exported {} ({} pages)", target, result.pages());
             } catch (ExportException e) {
+                LOG.warn("Export to {} failed", target, e);
                 outcome = new Outcome(target, null, e.getMessage());
             } catch (IOException e) {
+                LOG.warn("Export to {} could not be written", target, e);
                 outcome = new Outcome(target, null, "The PDF could not be written. " + app.dualtrack.format.SaveProblem.describe(e, target, ""));
             }
             Outcome finalOutcome = outcome;

@@ -64,7 +64,7 @@ public final class MainView extends BorderPane {
                     MOVE_TO_OTHER_TRACK, null, PAIR, UNPAIR, null, DELETE}),
             Map.entry("La_dder", new AppAction[] {LADDER_SETTINGS, MECHANISMS, MARK_REVIEWED, null, OUTCOMES, VISIBILITY_KIT}),
             Map.entry("_View", new AppAction[] {VIEW_LADDER, VIEW_MATRIX, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME}),
-            Map.entry("_Help", new AppAction[] {GUIDE, null, ABOUT}));
+            Map.entry("_Help", new AppAction[] {GUIDE, null, OPEN_LOG_FOLDER, ABOUT}));
 
     /** The toolbar, in groups separated by a line. */
     private static final AppAction[][] TOOLBAR = {

@@ -38,6 +38,8 @@ import java.util.Optional;
  * analysis report, and every file and ladder command. No controls here; the views bind to it.
  */
 public final class MainViewModel implements app.dualtrack.ui.editing.LadderEditor {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
+
     private final DialogService dialogs;
     private final AppPreferences prefs;
     private final LiveAnalysis analysis;
@@ -405,11 +407,15 @@ public final class MainViewModel implements app.dualtrack.ui.editing.LadderEdito
             }
             switch (choice) {
                 case RESTORE -> {
+                    LOG.info("Restoring the recovery copy of {} from {}", entry.displayName(), entry.lastEdited());
                     restore(entry.original(), recovered.get());
                     store.discard(entry.id());
                     restored = true;
                 }
-                case DISCARD -> store.discard(entry.id());
+                case DISCARD -> {
+                    LOG.info("Discarding the recovery copy of {} from {}", entry.displayName(), entry.lastEdited());
+                    store.discard(entry.id());
+                }
                 default -> { }
             }
         }

@@ -41,6 +41,8 @@ public final class RecoveryStore {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecoveryStore.class);
+
     public RecoveryStore(Path root, long ownPid) {
         this.root = root;
         this.ownPid = ownPid;
@@ -64,15 +66,13 @@ public final class RecoveryStore {
     /** Writes (or replaces) the recovery copy of one document. */
     public void write(String id, Ladder ladder, Path original, Instant lastEdited) throws IOException {
         Files.createDirectories(root);
-        AtomicFileWriter.write(root.resolve(id + ".ladder.json"), LadderWriter.toCanonicalJson(ladder).getBytes(StandardCharsets.UTF_8),
-                AtomicFileWriter.PLAIN, false);
+        AtomicFileWriter.writeWithoutBackup(root.resolve(id + ".ladder.json"), LadderWriter.toCanonicalJson(ladder).getBytes(StandardCharsets.UTF_8));
         ObjectNode meta = JSON.createObjectNode();
         meta.put("original", original == null ? null : original.toAbsolutePath().toString());
         meta.put("lastEdited", lastEdited.toString());
         meta.put("pid", ownPid);
         meta.put("instance", instance);
-        AtomicFileWriter.write(root.resolve(id + ".meta.json"), JSON.writeValueAsBytes(meta),
-                AtomicFileWriter.PLAIN, false);
+        AtomicFileWriter.writeWithoutBackup(root.resolve(id + ".meta.json"), JSON.writeValueAsBytes(meta));
     }
 
     /** Removes a document's copy (after a clean save, a close, or the user's "discard"). */
@@ -82,6 +82,7 @@ public final class RecoveryStore {
             Files.deleteIfExists(root.resolve(id + ".meta.json"));
         } catch (IOException e) {
             // a copy that cannot be removed is offered again next time; nothing is lost
+            LOG.warn("The recovery copy {} could not be removed; it will be offered again", id, e);
         }
     }
 
@@ -110,10 +111,11 @@ public final class RecoveryStore {
                     result.add(new Entry(id, original == null ? null : Path.of(original), Instant.parse(m.path("lastEdited").asText()), ladder, pid));
                 } catch (IOException | RuntimeException e) {
                     // a broken metadata file: offer nothing rather than fail the start
+                    LOG.warn("Recovery metadata {} cannot be read; its copy is not offered", meta, e);
                 }
             }
         } catch (IOException e) {
-            return result;
+            LOG.warn("The recovery folder {} cannot be listed; no copies are offered", root, e);
         }
         return result;
     }
@@ -122,6 +124,7 @@ public final class RecoveryStore {
         try {
             return Optional.of(LadderReader.parse(Files.readString(entry.ladderFile(), StandardCharsets.UTF_8), entry.ladderFile().toString()));
         } catch (IOException | LadderFormatException e) {
+            LOG.warn("The recovery copy {} cannot be read", entry.ladderFile(), e);
             return Optional.empty();
         }
     }
