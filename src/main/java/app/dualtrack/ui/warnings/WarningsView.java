@@ -41,6 +41,7 @@ public final class WarningsView extends BorderPane {
     private final Consumer<Finding> onOpenFinding;
     private final Consumer<String> onOpenGuide;
     private final BooleanProperty selectedLevelOnly = new SimpleBooleanProperty();
+    private boolean refreshQueued;
 
     private record Group(String label, Severity severity, boolean suppressed) {
     }
@@ -70,7 +71,17 @@ public final class WarningsView extends BorderPane {
         setCenter(split);
         vm.reportProperty().addListener((o, a, r) -> refresh());
         selectedLevelOnly.addListener((o, a, b) -> refresh());
-        tree.widthProperty().addListener((o, a, b) -> tree.refresh()); // re-wrap the messages to the new width
+        // re-wrap the messages to the new width, after the layout pass (refreshing a virtual flow in the middle of
+        // its own layout can make it index cells that are gone)
+        tree.widthProperty().addListener((o, a, b) -> {
+            if (!refreshQueued) {
+                refreshQueued = true;
+                javafx.application.Platform.runLater(() -> {
+                    refreshQueued = false;
+                    tree.refresh();
+                });
+            }
+        });
         vm.selectedLevelIdProperty().addListener((o, a, b) -> {
             if (selectedLevelOnly.get()) {
                 refresh();
