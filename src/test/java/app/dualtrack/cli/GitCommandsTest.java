@@ -70,7 +70,7 @@ class GitCommandsTest {
         CliRunner r = CliRunner.run("diff", "-C", repo.dir.toString(), "HEAD~4:ladder.ladder.json", "HEAD:eng/northwind.ladder.json", "--today", "2026-06-01");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).startsWith("Comparing HEAD~4:ladder.ladder.json → HEAD:eng/northwind.ladder.json\n");
-        assertThat(r.out()).contains("(id renamed from staff)");
+        assertThat(r.out()).contains("IC4 Staff Software Engineer  (was IC4 Staff Engineer)");
         CliRunner same = CliRunner.run("diff", "-C", repo.dir.resolve("eng").toString(), "HEAD~3:ladder.ladder.json", "HEAD~2:./northwind.ladder.json");
         assertThat(same.exitCode()).as(same.err()).isZero();
     }

@@ -37,15 +37,17 @@ class GitDiffDriverTest {
 
         String diff = git(tmp, repo.dir, "diff");
         assertThat(diff).startsWith("ladder diff a/eng/northwind.ladder.json b/eng/northwind.ladder.json\n");
-        assertThat(diff).contains("Staff Software Engineer (IC4) [staff-engineer]\n  + supporting: " + LadderRepoFixture.UNCOMMITTED + "\n");
+        assertThat(diff).contains("IC4 Staff Software Engineer\n  + supporting: " + LadderRepoFixture.UNCOMMITTED + "\n");
         assertThat(diff).doesNotContain("\"supporting\": [");
 
         String log = git(tmp, repo.dir, "log", "-p", "--ext-diff", "--format=commit %s");
         assertThat(log).contains("commit Rename Staff Engineer\n\nladder diff a/eng/northwind.ladder.json b/eng/northwind.ladder.json\n");
-        assertThat(log).contains("Staff Software Engineer (IC4) [staff-engineer]  (id renamed from staff)\n  ~ title: Staff {+Software +}Engineer\n");
+        assertThat(log).contains("IC4 Staff Software Engineer  (was IC4 Staff Engineer)\n  ~ title: Staff {+Software +}Engineer\n");
         assertThat(log).as("git's nine arguments for a rename")
                 .contains("ladder diff a/ladder.ladder.json b/eng/northwind.ladder.json\nrenamed from ladder.ladder.json to eng/northwind.ladder.json\nNo changes\n");
-        assertThat(log).contains("  ~ primary: Makes architectural decisions for those systems [-without escalating-]{+and records each one as a short design note+}.");
+        // under half the words kept: the whole old sentence struck and the whole new one marked, not word soup
+        assertThat(log).contains("  ~ primary: [-Makes architectural decisions for those systems without escalating.-] "
+                + "{+Makes architectural decisions for those systems and records each one as a short design note.+}");
         assertThat(log).as("/dev/null as the old file of an added one")
                 .contains("commit First edition\n\nladder diff a/ladder.ladder.json b/ladder.ladder.json\nnew ladder: Northwind Engineering Ladder, 9 levels");
     }
