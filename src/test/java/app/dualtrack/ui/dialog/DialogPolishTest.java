@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,11 +24,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DialogPolishTest {
     private Stage owner;
 
+    /**
+     * An owner window of its own: resizing the shared primary stage to 400×300 would leave the next
+     * test class's main window that small, where the inspector gives way to the ladder.
+     */
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new Pane(), 400, 300));
-        stage.show();
+        owner = new Stage();
+        owner.setScene(new Scene(new Pane(), 400, 300));
+        owner.show();
+    }
+
+    @AfterEach
+    void closeOwner(FxRobot robot) {
+        robot.interact(owner::close);
     }
 
     @Test
