@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
  * Runs a check in a child JVM as the unprivileged user "nobody" (uid 65534), so that permission
  * tests mean what they say: root may write any file, so a test run as root in-process would pass
  * whatever the code does. Needs root (to switch user) and util-linux's {@code setpriv}; tests
- * skip with that reason when either is missing. The child's class path is the project's classes
- * plus copies of the few jars the format package needs (the Maven repository under /root is
- * closed to other users).
+ * skip with that reason when either is missing. The child's class path is copies of the project's
+ * classes and of the few jars the format package needs, in a folder everyone may read (the Maven
+ * repository under /root, and a checkout in a private folder, are closed to other users).
  */
 final class AsAnotherUser {
     static final int NOBODY = 65534;
@@ -54,6 +54,21 @@ final class AsAnotherUser {
         return dir;
     }
 
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                } else {
+                    Files.copy(f, target);
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+                }
+            }
+        }
+    }
+
     /** Runs {@link Check#main} as nobody with the given arguments; returns its one line of output. */
     static String run(Path work, String... args) throws Exception {
         Path jars = sharedFolder(work, "classpath");
@@ -62,7 +77,12 @@ final class AsAnotherUser {
             Path p = Path.of(entry);
             String name = p.getFileName().toString();
             if (Files.isDirectory(p)) {
-                cp.add(p.toAbsolutePath().toString()); // target/classes and target/test-classes: readable by all
+                // target/classes and target/test-classes, copied: the checkout itself may sit in a folder only root may enter
+                Path copy = jars.resolve("dir-" + cp.size());
+                if (!Files.exists(copy)) {
+                    copyTree(p, copy);
+                }
+                cp.add(copy.toString());
             } else if (name.matches("(jackson-(core|databind|annotations)|slf4j-api|logback-(classic|core)|picocli)-.*\\.jar")) {
                 Path copy = jars.resolve(name);
                 if (!Files.exists(copy)) {
