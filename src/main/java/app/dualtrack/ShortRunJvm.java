@@ -108,21 +108,7 @@ final class ShortRunJvm {
     }
 
     private static Path cacheFolder() {
-        String configured = System.getProperty("dualtrack.cache.dir");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String home = System.getProperty("user.home", ".");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local == null ? home : local, "Dualtrack", "Cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "Dualtrack");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return xdg == null || xdg.isBlank() ? Path.of(home, ".cache", "dualtrack") : Path.of(xdg, "dualtrack");
+        return app.dualtrack.format.AppFolders.cache();
     }
 
     /** Archives of earlier versions of the jar are of no further use (about 25 MB each). */

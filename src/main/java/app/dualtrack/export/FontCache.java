@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,21 +43,7 @@ final class FontCache {
     }
 
     static Path folder() {
-        String configured = System.getProperty("dualtrack.cache.dir");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String home = System.getProperty("user.home", ".");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local == null ? home : local, "Dualtrack", "Cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "Dualtrack");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return Path.of(xdg == null || xdg.isBlank() ? Path.of(home, ".cache").toString() : xdg, "dualtrack");
+        return app.dualtrack.format.AppFolders.cache();
     }
 
     private void read() {

@@ -30,8 +30,18 @@ public final class AppFolders {
         return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "dualtrack");
     }
 
-    /** The cache folder: %LOCALAPPDATA%\Dualtrack\cache, ~/Library/Caches/Dualtrack or $XDG_CACHE_HOME/dualtrack. */
+    /** Overrides the cache folder (tests point it into target/). */
+    public static final String CACHE_DIR_PROPERTY = "dualtrack.cache.dir";
+
+    /**
+     * The cache folder: %LOCALAPPDATA%\Dualtrack\cache, ~/Library/Caches/Dualtrack or
+     * $XDG_CACHE_HOME/dualtrack; {@value #CACHE_DIR_PROPERTY} overrides it.
+     */
     public static Path cache() {
+        String configured = System.getProperty(CACHE_DIR_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
         String home = System.getProperty("user.home", "");
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
