@@ -33,10 +33,7 @@ class EditorFlowTest {
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        // a fresh recovery folder: copies left by other runs must not be offered in the middle of a flow
-        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
-        app = new DualtrackApp();
-        app.start(stage);
+        app = AppUnderTest.start(stage);
     }
 
     private MainViewModel vm() {

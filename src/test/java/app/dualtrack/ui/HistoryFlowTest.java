@@ -7,7 +7,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -27,25 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class HistoryFlowTest {
     private DualtrackApp app;
-    private String recoveryBefore;
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        recoveryBefore = System.getProperty("dualtrack.recovery.dir");
-        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
-        app = new DualtrackApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void restore() {
-        if (recoveryBefore == null) {
-            System.clearProperty("dualtrack.recovery.dir");
-        } else {
-            System.setProperty("dualtrack.recovery.dir", recoveryBefore);
-        }
+        app = AppUnderTest.start(stage);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -38,9 +38,7 @@ class KeyboardAccessTest {
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
-        app = new DualtrackApp();
-        app.start(stage);
+        app = AppUnderTest.start(stage);
     }
 
     private MainViewModel vm() {

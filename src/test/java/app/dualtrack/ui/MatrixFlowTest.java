@@ -6,7 +6,6 @@ import app.dualtrack.ui.matrix.MatrixView;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +29,7 @@ class MatrixFlowTest {
 
     @Start
     void start(Stage stage) throws java.io.IOException {
-        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
-        app = new DualtrackApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("dualtrack.recovery.dir");
+        app = AppUnderTest.start(stage);
     }
 
     private MainViewModel vm() {

@@ -1,12 +1,11 @@
 package app.dualtrack.ui.outcomes;
 
-import app.dualtrack.ui.DualtrackApp;
+import app.dualtrack.ui.AppUnderTest;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -14,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +23,8 @@ class LadderMenuTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("dualtrack.recovery.dir", Files.createTempDirectory("dualtrack-recovery").toString());
         main = stage;
-        new DualtrackApp().start(stage);
-    }
-
-    @AfterEach
-    void clearProperty() {
-        System.clearProperty("dualtrack.recovery.dir");
+        AppUnderTest.start(stage);
     }
 
     @Test

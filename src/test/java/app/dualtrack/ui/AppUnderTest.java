@@ -1,0 +1,35 @@
+package app.dualtrack.ui;
+
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+/** Starts the whole window for a GUI test, the same way in every test class. */
+public final class AppUnderTest {
+    private static final String RECOVERY_DIR = "dualtrack.recovery.dir";
+
+    private AppUnderTest() {
+    }
+
+    /**
+     * Starts Dualtrack on the test's stage with a fresh recovery folder, so copies left by other runs
+     * are never offered in the middle of a flow. The folder is read once, at start, so the system
+     * property is put back at once and never outlives the test.
+     */
+    public static DualtrackApp start(Stage stage) throws IOException {
+        String before = System.getProperty(RECOVERY_DIR);
+        System.setProperty(RECOVERY_DIR, Files.createTempDirectory("dualtrack-recovery").toString());
+        try {
+            DualtrackApp app = new DualtrackApp();
+            app.start(stage);
+            return app;
+        } finally {
+            if (before == null) {
+                System.clearProperty(RECOVERY_DIR);
+            } else {
+                System.setProperty(RECOVERY_DIR, before);
+            }
+        }
+    }
+}
