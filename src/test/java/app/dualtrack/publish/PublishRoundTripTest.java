@@ -41,6 +41,9 @@ class PublishRoundTripTest {
     @Property(tries = 200)
     void markdown(@ForAll("ladders") Ladder ladder) throws Exception {
         Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
+        // Markdown names a peer by code and title: two levels of one track with the same title and no code cannot
+        // be told apart there (a known limit, in the README), so the property covers ladders whose peers are nameable
+        Assume.that(peersAreNameable(ladder));
         byte[] md = MarkdownPublisher.write(ladder).getBytes(StandardCharsets.UTF_8);
         assertSame(ladder, reimport("ladder.md", SourceFormat.MARKDOWN, md), new String(md, StandardCharsets.UTF_8));
     }
@@ -57,6 +60,22 @@ class PublishRoundTripTest {
         Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
         byte[] xlsx = XlsxPublisher.write(ladder, TableShape.ROWS);
         assertSame(ladder, reimport("ladder.xlsx", SourceFormat.XLSX, xlsx), "(workbook)");
+    }
+
+    /** Every level that is someone's peer has a code-and-title label no other level of its track shares. */
+    static boolean peersAreNameable(Ladder ladder) {
+        LadderIndex index = LadderIndex.of(ladder);
+        for (Track t : Track.values()) {
+            List<Level> levels = ladder.track(t);
+            for (Level l : levels) {
+                boolean isPeer = t.isBranch() && index.peerOf(l.id()).isPresent();
+                long sameLabel = levels.stream().filter(o -> java.util.Objects.equals(o.code(), l.code()) && o.title().equals(l.title())).count();
+                if (isPeer && sameLabel > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Ladder reimport(String name, SourceFormat format, byte[] bytes) throws Exception {
