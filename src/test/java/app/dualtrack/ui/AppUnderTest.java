@@ -1,9 +1,15 @@
 package app.dualtrack.ui;
 
+import app.dualtrack.TestFiles;
+import app.dualtrack.ui.main.MainViewModel;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /** Starts the whole window for a GUI test, the same way in every test class. */
 public final class AppUnderTest {
@@ -31,5 +37,18 @@ public final class AppUnderTest {
                 System.setProperty(RECOVERY_DIR, before);
             }
         }
+    }
+
+    /**
+     * Copies the flawed example into {@code dir}, opens it in the window and waits until its first
+     * analysis is shown (generously: CI machines are loaded; the debounce is 150 ms).
+     */
+    public static Path openFlawedExample(FxRobot robot, MainViewModel vm, Path dir) throws Exception {
+        Path file = dir.resolve("northwind.ladder.json");
+        Files.copy(TestFiles.flawedSample(), file);
+        robot.interact(() -> vm.openFile(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.reportProperty().get().forLevel("staff").isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return file;
     }
 }

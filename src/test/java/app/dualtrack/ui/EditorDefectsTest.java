@@ -1,6 +1,5 @@
 package app.dualtrack.ui;
 
-import app.dualtrack.TestFiles;
 import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Growth;
 import app.dualtrack.model.Track;
@@ -23,7 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +46,7 @@ class EditorDefectsTest {
     }
 
     private void openFlawedSample(FxRobot robot) throws Exception {
-        Path file = dir.resolve("northwind.ladder.json");
-        Files.copy(TestFiles.flawedSample(), file);
-        robot.interact(() -> vm().openFile(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm().reportProperty().get().forLevel("staff").isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        AppUnderTest.openFlawedExample(robot, vm(), dir);
     }
 
     private String staffFirst() {

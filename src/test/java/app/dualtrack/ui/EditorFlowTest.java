@@ -1,6 +1,5 @@
 package app.dualtrack.ui;
 
-import app.dualtrack.TestFiles;
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.model.BehaviourKind;
@@ -41,11 +40,7 @@ class EditorFlowTest {
     }
 
     private Path openFlawedSample(FxRobot robot) throws Exception {
-        Path file = dir.resolve("northwind.ladder.json");
-        Files.copy(TestFiles.flawedSample(), file);
-        robot.interact(() -> vm().openFile(file));
-        waitUntil(() -> !vm().reportProperty().get().forLevel("distinguished").isEmpty());
-        return file;
+        return AppUnderTest.openFlawedExample(robot, vm(), dir);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

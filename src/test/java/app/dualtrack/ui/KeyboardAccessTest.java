@@ -1,6 +1,5 @@
 package app.dualtrack.ui;
 
-import app.dualtrack.TestFiles;
 import app.dualtrack.ui.actions.AppAction;
 import app.dualtrack.ui.main.MainViewModel;
 import javafx.scene.Node;
@@ -19,13 +18,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +44,7 @@ class KeyboardAccessTest {
 
     @Test
     void tabWalksThroughTheFindFieldTheCardsTheInspectorAndTheWarnings(FxRobot robot) throws Exception {
-        Path file = dir.resolve("northwind.ladder.json");
-        Files.copy(TestFiles.flawedSample(), file);
-        robot.interact(() -> vm().openFile(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm().reportProperty().get().forLevel("staff").isEmpty());
+        AppUnderTest.openFlawedExample(robot, vm(), dir);
         robot.clickOn("#card-staff");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         Set<String> reached = new LinkedHashSet<>();

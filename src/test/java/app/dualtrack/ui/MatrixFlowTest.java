@@ -1,6 +1,5 @@
 package app.dualtrack.ui;
 
-import app.dualtrack.TestFiles;
 import app.dualtrack.ui.main.MainViewModel;
 import app.dualtrack.ui.matrix.MatrixView;
 import javafx.scene.control.Label;
@@ -14,9 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,10 +35,7 @@ class MatrixFlowTest {
 
     @Test
     void switchesBetweenLadderAndMatrixAndSelectsFromACell(FxRobot robot) throws Exception {
-        Path file = dir.resolve("northwind.ladder.json");
-        Files.copy(TestFiles.flawedSample(), file);
-        robot.interact(() -> vm().openFile(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm().reportProperty().get().forLevel("staff").isEmpty());
+        AppUnderTest.openFlawedExample(robot, vm(), dir);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         MatrixView matrix = robot.lookup("#matrix-view").queryAs(MatrixView.class);
