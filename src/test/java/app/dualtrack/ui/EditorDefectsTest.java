@@ -118,8 +118,10 @@ class EditorDefectsTest {
         String longText = "Owns the architecture of the event pipeline that four product teams build on, "
                 + "writes the design documents they follow, and reviews every change that touches its guarantees of ordering and delivery.";
         robot.interact(() -> app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).replaceAll(longText));
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
+        // the editor takes its height from the lines RichTextFX lays out, a pulse or two after the text changes (and
+        // again when the new analysis arrives); the last line must end up whole, however many pulses that takes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).showsAllLines()).get());
         assertThat(app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).showsAllLines()).isTrue();
     }
 
