@@ -7,6 +7,7 @@ import app.dualtrack.analysis.RuleOverrides;
 import app.dualtrack.session.RulesFiles;
 import app.dualtrack.analysis.Severity;
 import app.dualtrack.analysis.SuppressedFinding;
+import app.dualtrack.format.FileNames;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.model.Ladder;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -74,9 +74,12 @@ final class LintCommand implements Callable<Integer> {
         SarifReport sarif = new SarifReport();
         for (Path file : files) {
             Ladder ladder;
+            byte[] bytes;
             RuleOverrides overrides;
             try {
-                ladder = LadderFiles.read(file);
+                // read once: the same bytes are analysed and, for SARIF, give the findings their lines
+                bytes = LadderFiles.readBytes(file);
+                ladder = LadderFiles.parse(bytes, FileNames.display(file));
                 overrides = RulesFiles.forLadder(file).then(explicit);
             } catch (LadderFormatException e) {
                 err.println(e.getMessage());
@@ -92,12 +95,7 @@ final class LintCommand implements Callable<Integer> {
             if (format == OutputFormat.json) {
                 jsonFiles.add(json(file, report));
             } else if (format == OutputFormat.sarif) {
-                try {
-                    sarif.add(file, readLadderText(file), ladder, report);
-                } catch (IOException e) {
-                    err.println(file + ": cannot be read: " + e.getMessage());
-                    unreadable = true;
-                }
+                sarif.add(file, new String(bytes, StandardCharsets.UTF_8), ladder, report); // strict UTF-8: parse checked it
             } else {
                 printText(out, file, report);
             }
@@ -123,11 +121,6 @@ final class LintCommand implements Callable<Integer> {
             case warning -> s.atLeast(Severity.WARNING);
             case never -> false;
         };
-    }
-
-    /** The ladder's text again, for line numbers; it was just read and validated, so it is UTF-8 and small. */
-    private static String readLadderText(Path file) throws IOException {
-        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static void printText(PrintWriter out, Path file, AnalysisReport report) {
