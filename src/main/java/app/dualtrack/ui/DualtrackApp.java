@@ -4,7 +4,9 @@ import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.format.LadderReader;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.actions.AppAction;
-import app.dualtrack.ui.analysis.LiveAnalysis;
+import app.dualtrack.session.RecoveryStore;
+import app.dualtrack.session.Scheduler;
+import app.dualtrack.session.SessionContext;
 import app.dualtrack.ui.dialog.FxDialogService;
 import app.dualtrack.ui.main.MainView;
 import app.dualtrack.ui.main.MainViewModel;
@@ -41,8 +43,7 @@ public class DualtrackApp extends Application {
     private MainViewModel viewModel;
     private MainView view;
     private ScheduledExecutorService analysisThread;
-    private app.dualtrack.ui.recovery.Autosaver autosaver;
-    private app.dualtrack.ui.recovery.RecoveryStore recovery;
+    private RecoveryStore recovery;
 
     public static void launchWith(String[] args) {
         EarlyStart.begin();
@@ -70,16 +71,18 @@ public class DualtrackApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        LiveAnalysis analysis = new LiveAnalysis(LiveAnalysis.Scheduler.of(analysisThread), Platform::runLater,
-                ANALYSIS_DEBOUNCE_MILLIS, Clock.systemDefaultZone());
         FxDialogService dialogs = new FxDialogService(stage);
         installProblemHandler(dialogs);
-        viewModel = new MainViewModel(dialogs, prefs, analysis, Clock.systemDefaultZone());
+        recovery = new RecoveryStore(recoveryRoot(), ProcessHandle.current().pid());
+        // background work on one thread; documents belong to the FX thread, which gets the reports and takes the autosave snapshots
+        SessionContext context = new SessionContext(Scheduler.of(analysisThread), Platform::runLater, ANALYSIS_DEBOUNCE_MILLIS,
+                Clock.systemDefaultZone(), recovery, message -> Platform.runLater(() -> dialogs.showError("Autosave failed", message)));
+        viewModel = new MainViewModel(dialogs, prefs, context);
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
         Features.register(extra, stage, viewModel, dialogs, getHostServices());
-        var history = app.dualtrack.ui.history.HistoryFeature.register(extra, stage, viewModel, dialogs);
-        app.dualtrack.ui.outcomes.LadderInUseMenu.register(extra, viewModel::ladder,
-                () -> viewModel.document() == null ? null : viewModel.document().file(), () -> stage,
+        var history = app.dualtrack.ui.history.HistoryFeature.register(extra, stage, viewModel.editor(), dialogs);
+        app.dualtrack.ui.outcomes.LadderInUseMenu.register(extra, viewModel.editor()::ladder,
+                () -> viewModel.editor().file(), () -> stage,
                 () -> stage.getScene().getStylesheets(), () -> stage.getScene().getRoot().getStyleClass().contains("dark"));
         viewModel.setCompareWithDisk((onDisk, mine) -> app.dualtrack.ui.compare.CompareWindow.show(stage, onDisk, "on disk", mine, "yours",
                 stage.getScene().getStylesheets(), stage.getScene().getRoot().getStyleClass().contains("dark")));
@@ -87,11 +90,7 @@ public class DualtrackApp extends Application {
         boolean dark = theme == null ? prefs.darkTheme() : theme.equals("dark");
         applyTheme(dark);
 
-        viewModel.show(exampleLadder(), null);
-        recovery = new app.dualtrack.ui.recovery.RecoveryStore(recoveryRoot(), ProcessHandle.current().pid());
-        autosaver = new app.dualtrack.ui.recovery.Autosaver(recovery, fxScheduler(analysisThread), analysisThread,
-                Clock.systemDefaultZone(), message -> Platform.runLater(() -> dialogs.showError("Autosave failed", message)));
-        viewModel.setAutosaver(autosaver);
+        viewModel.showUntitled(exampleLadder());
         view = new MainView(viewModel, d -> {
             applyTheme(d);
             prefs.setDarkTheme(d);
@@ -99,7 +98,7 @@ public class DualtrackApp extends Application {
         }, dark, extra);
         history.annotate(view.inspector());
         dialogs.setNews(view::showNews);
-        viewModel.setClipboard(new app.dualtrack.ui.document.LevelClipboard.Access() {
+        viewModel.editor().setClipboard(new app.dualtrack.ui.document.LevelClipboard.Access() {
             @Override
             public void putText(String text) {
                 javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
@@ -130,7 +129,7 @@ public class DualtrackApp extends Application {
                 e.consume();
                 return;
             }
-            autosaver.detach();
+            viewModel.openLadder().close(); // a clean close: its recovery copy goes
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
         });
@@ -165,27 +164,7 @@ public class DualtrackApp extends Application {
     /** The recovery folder; tests and several profiles can point it elsewhere with -Ddualtrack.recovery.dir. */
     static Path recoveryRoot() {
         String configured = System.getProperty("dualtrack.recovery.dir");
-        return configured != null ? Path.of(configured) : app.dualtrack.ui.recovery.RecoveryStore.defaultRoot();
-    }
-
-    /** Autosave timing on the analysis thread, with the snapshot taken on the FX thread. */
-    private static app.dualtrack.ui.recovery.Autosaver.Scheduler fxScheduler(ScheduledExecutorService executor) {
-        return new app.dualtrack.ui.recovery.Autosaver.Scheduler() {
-            private java.util.concurrent.ScheduledFuture<?> pending;
-
-            @Override
-            public synchronized void schedule(Runnable task, long delayMillis) {
-                cancel();
-                pending = executor.schedule(() -> Platform.runLater(task), delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-
-            @Override
-            public synchronized void cancel() {
-                if (pending != null) {
-                    pending.cancel(false);
-                }
-            }
-        };
+        return configured != null ? Path.of(configured) : RecoveryStore.defaultRoot();
     }
 
     /** What a crash leaves behind, for tests: background work stopped, the window gone, its recovery copy kept. */

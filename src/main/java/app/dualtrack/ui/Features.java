@@ -24,17 +24,17 @@ final class Features {
     static void register(Map<AppAction, Runnable> handlers, Stage stage, MainViewModel vm, DialogService dialogs, HostServices host) {
         handlers.put(AppAction.IMPORT, () -> {
             if (vm.confirmDiscardChanges()) {
-                app.dualtrack.ui.importer.ImportDialog.show(stage, folder(vm)).ifPresent(l -> vm.show(l, null));
+                app.dualtrack.ui.importer.ImportDialog.show(stage, folder(vm)).ifPresent(vm::showUntitled);
             }
         });
         handlers.put(AppAction.PUBLISH, () -> app.dualtrack.ui.importer.PublishAction.run(vm.ladder(), vm.documentName(), folder(vm), dialogs));
-        handlers.put(AppAction.EXPORT_PDF, () -> ExportPdfDialog.show(stage, vm.ladder(), vm.document().file(), dialogs, host));
+        handlers.put(AppAction.EXPORT_PDF, () -> ExportPdfDialog.show(stage, vm.ladder(), vm.editor().file(), dialogs, host));
         handlers.put(AppAction.OPEN_LOG_FOLDER, () -> openLogFolder(dialogs, host));
         handlers.put(AppAction.PRINT, () -> app.dualtrack.ui.export.LadderPrinting.print(vm.ladder(), dialogs));
         handlers.put(AppAction.COMPARE_WITH_FILE, () -> dialogs.chooseFileToOpen("Compare with…", folder(vm))
                 .flatMap(p -> read(p, dialogs)).ifPresent(other -> compare(stage, other.ladder, other.label, vm.ladder(), "this ladder")));
         handlers.put(AppAction.COMPARE_WITH_SAVED, () -> {
-            Path file = vm.document().file();
+            Path file = vm.editor().file();
             if (file == null) {
                 dialogs.showInformation("Not saved yet", "This ladder has no saved version to compare with.");
                 return;
@@ -42,7 +42,7 @@ final class Features {
             read(file, dialogs).ifPresent(saved -> compare(stage, saved.ladder, "saved " + file.getFileName(), vm.ladder(), "unsaved changes"));
         });
         handlers.put(AppAction.COMPARE_WITH_BACKUP, () -> {
-            Path file = vm.document().file();
+            Path file = vm.editor().file();
             Path bak = file == null ? null : file.resolveSibling(file.getFileName() + ".bak");
             if (bak == null || !Files.exists(bak)) {
                 dialogs.showInformation("No backup", "A backup (NAME.ladder.json.bak) is kept from the second save of a file on; there is none yet.");
@@ -80,7 +80,7 @@ final class Features {
     }
 
     private static Path folder(MainViewModel vm) {
-        Path f = vm.document() == null ? null : vm.document().file();
+        Path f = vm.editor().file();
         return f == null ? null : f.toAbsolutePath().getParent();
     }
 

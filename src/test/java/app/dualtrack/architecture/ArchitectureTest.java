@@ -47,6 +47,16 @@ class ArchitectureTest {
     static final ArchRule sessionUsesNoJavaFx = noClasses().that().resideInAPackage("app.dualtrack.session..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.fxmisc..");
 
+    /**
+     * Feature views work on the open ladder ({@code ui.editing.LadderEditor}), not on the main window's view
+     * model: only the window itself (ui.main) and the code that builds it (the app, the feature registry) know it.
+     */
+    @ArchTest
+    static final ArchRule featureViewsDoNotDependOnTheMainWindow = noClasses().that().resideInAPackage("app.dualtrack.ui..")
+            .and().resideOutsideOfPackage("app.dualtrack.ui.main..")
+            .and().doNotHaveSimpleName("DualtrackApp").and().doNotHaveSimpleName("Features")
+            .should().dependOnClassesThat().haveSimpleName("MainViewModel");
+
     /** The editor's feature packages (main, ladder, inspector, warnings, …) depend on each other one way only. */
     @ArchTest
     static final ArchRule uiFeaturePackagesAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()

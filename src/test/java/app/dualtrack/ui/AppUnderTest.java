@@ -49,7 +49,7 @@ public final class AppUnderTest {
         robot.interact(() -> vm.openFile(file));
         // "distinguished" is a level of this ladder only: the example shown at start has a "staff" level too,
         // so waiting on staff could pass on the example's report before this ladder's arrives
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.reportProperty().get().forLevel("distinguished").isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.editor().reportProperty().get().forLevel("distinguished").isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         return file;
     }

@@ -1,7 +1,7 @@
 package app.dualtrack.ui;
 
 import app.dualtrack.TestFiles;
-import app.dualtrack.ui.recovery.RecoveryStore;
+import app.dualtrack.session.RecoveryStore;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +48,8 @@ class CrashRecoveryTest {
         robot.interact(() -> {
             first.start(new Stage());
             first.viewModel().openFile(file);
-            first.viewModel().selectedLevelIdProperty().set("staff");
-            first.viewModel().document().apply("Rename level", l -> l.renameLevel("staff", "Staff Engineer (Platform)"));
+            first.viewModel().editor().selectedLevelIdProperty().set("staff");
+            first.viewModel().editor().document().apply("Rename level", l -> l.renameLevel("staff", "Staff Engineer (Platform)"));
         });
         RecoveryStore store = new RecoveryStore(dir.resolve("recovery"), ProcessHandle.current().pid());
         // the copy is written within the autosave delay, off the FX thread
@@ -72,9 +72,9 @@ class CrashRecoveryTest {
         robot.clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).isEqualTo("Staff Engineer (Platform)");
-        assertThat(second.viewModel().document().file()).isEqualTo(file.toAbsolutePath());
-        assertThat(second.viewModel().document().isDirty()).isTrue();
-        robot.interact(() -> second.viewModel().undo());
+        assertThat(second.viewModel().editor().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(second.viewModel().editor().document().isDirty()).isTrue();
+        robot.interact(() -> second.viewModel().editor().undo());
         assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).as("undo goes back to the file on disk").isEqualTo("Staff Engineer");
     }
 }

@@ -65,8 +65,8 @@ class EditorDefectsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(staffFirst()).isEqualTo(STAFF_FIRST);
         assertThat(app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0).text()).isEqualTo(STAFF_FIRST);
-        assertThat(vm().canRedoProperty().get()).isTrue();
-        assertThat(vm().document().isDirty()).isFalse();
+        assertThat(vm().editor().canRedoProperty().get()).isTrue();
+        assertThat(vm().editor().document().isDirty()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // nothing more to undo: nothing changes
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(staffFirst()).isEqualTo(STAFF_FIRST);
@@ -80,12 +80,12 @@ class EditorDefectsTest {
     void theInspectorShowsANewPeerAndAnUndoneGrowthTickAtOnce(FxRobot robot) throws Exception {
         openFlawedSample(robot);
         robot.clickOn("#card-staff");
-        robot.interact(() -> vm().unpairSelected());
+        robot.interact(() -> vm().editor().unpairSelected());
         @SuppressWarnings("unchecked")
         ComboBox<String> peer = robot.lookup("#inspector-peer").queryAs(ComboBox.class);
         assertThat(peer.getValue()).isNull();
         String manager = vm().ladder().management().get(1).id();
-        robot.interact(() -> vm().pair("staff", manager));
+        robot.interact(() -> vm().editor().pair("staff", manager));
         assertThat(peer.getValue()).isEqualTo(manager);
         assertThat(peer.getConverter().toString(peer.getValue())).contains(vm().ladder().level(manager).orElseThrow().title());
 
@@ -93,19 +93,19 @@ class EditorDefectsTest {
         boolean was = depth.isSelected();
         robot.interact(() -> depth.setSelected(!was));
         assertThat(vm().ladder().level("staff").orElseThrow().growth().contains(Growth.DEPTH)).isEqualTo(!was);
-        robot.interact(() -> vm().undo());
+        robot.interact(() -> vm().editor().undo());
         assertThat(depth.isSelected()).isEqualTo(was);
     }
 
     @Test
     void clickingAFindingOnAPeerSelectsThePeerChooser(FxRobot robot) throws Exception {
         openFlawedSample(robot);
-        var onPeer = vm().reportProperty().get().findings().stream().filter(f -> "peer".equals(f.field()) && f.level() != null).findFirst();
+        var onPeer = vm().editor().reportProperty().get().findings().stream().filter(f -> "peer".equals(f.field()) && f.level() != null).findFirst();
         if (onPeer.isEmpty()) {
             return; // the sample has no peer finding to click (the analysis decides), nothing to check
         }
         robot.interact(() -> {
-            vm().selectedLevelIdProperty().set(onPeer.get().level());
+            vm().editor().selectedLevelIdProperty().set(onPeer.get().level());
             app.view().inspector().focus(onPeer.get());
         });
         assertThat(app.view().inspector().controlFor("peer")).isNotNull().matches(Node::isFocused);
@@ -127,7 +127,7 @@ class EditorDefectsTest {
 
     @Test
     void theTwoTracksAreDrawnEquallyWide(FxRobot robot) {
-        robot.interact(() -> vm().show(Template.SCALE_UP.load(), null));
+        robot.interact(() -> vm().showUntitled(Template.SCALE_UP.load()));
         WaitForAsyncUtils.waitForFxEvents();
         List<Region> technical = robot.lookup(".level-card.technical").queryAllAs(Region.class).stream().toList();
         List<Region> management = robot.lookup(".level-card.management").queryAllAs(Region.class).stream().toList();
@@ -139,7 +139,7 @@ class EditorDefectsTest {
     @Test
     void levelCommandsAreDisabledWithNothingSelected(FxRobot robot) throws Exception {
         openFlawedSample(robot);
-        robot.interact(() -> vm().selectedLevelIdProperty().set(null));
+        robot.interact(() -> vm().editor().selectedLevelIdProperty().set(null));
         for (AppAction a : List.of(AppAction.DELETE, AppAction.DUPLICATE, AppAction.PAIR, AppAction.MOVE_UP)) {
             assertThat(robot.lookup("#tool-" + a.name().toLowerCase()).queryAs(Button.class).isDisabled()).as(a.name()).isTrue();
             assertThat(app.view().commands().get(a).isExecutable()).isFalse();
@@ -154,12 +154,12 @@ class EditorDefectsTest {
         String[] id = new String[1];
         List<String> styles = new java.util.ArrayList<>();
         robot.interact(() -> {
-            id[0] = vm().addLevel(Track.TECHNICAL);
+            id[0] = vm().editor().addLevel(Track.TECHNICAL);
             // the card is drawn at once; the analysis comes later (debounced, on its own thread)
             styles.addAll(robot.lookup("#card-" + id[0] + " .badge").queryAs(Label.class).getStyleClass());
         });
         assertThat(styles).contains("not-analysed").doesNotContain("clean");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().isAnalysed(id[0]));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().editor().isAnalysed(id[0]));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#card-" + id[0] + " .badge").queryAs(Label.class).getStyleClass()).doesNotContain("not-analysed");
     }
@@ -176,12 +176,12 @@ class EditorDefectsTest {
         assertThat(app.view().findBar().matches()).as(app.view().findBar().field().getText()).contains("staff");
         assertThat(robot.lookup("#card-staff").query().getStyleClass()).contains("find-match");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        assertThat(vm().selectedLevelIdProperty().get()).isEqualTo(app.view().findBar().matches().get(0));
+        assertThat(vm().editor().selectedLevelIdProperty().get()).isEqualTo(app.view().findBar().matches().get(0));
     }
 
     @Test
     void zoomToFitShowsTheWholeLadderAndCtrlPlusZoomsIn(FxRobot robot) {
-        robot.interact(() -> vm().show(Template.SCALE_UP.load(), null));
+        robot.interact(() -> vm().showUntitled(Template.SCALE_UP.load()));
         var ladder = app.view().ladderView();
         robot.interact(() -> app.view().commands().execute(AppAction.ZOOM_FIT));
         WaitForAsyncUtils.waitForFxEvents();

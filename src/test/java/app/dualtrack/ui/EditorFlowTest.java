@@ -49,7 +49,7 @@ class EditorFlowTest {
     }
 
     private long staffLanguageFindings() {
-        return vm().reportProperty().get().forLevel("staff").stream()
+        return vm().editor().reportProperty().get().forLevel("staff").stream()
                 .filter(f -> f.rule().equals("language/management-behaviour")).count();
     }
 
@@ -85,12 +85,12 @@ class EditorFlowTest {
     @Test
     void clickingAFindingSelectsTheLevelAndPutsTheCaretOnThePhrase(FxRobot robot) throws Exception {
         openFlawedSample(robot);
-        Finding alignment = vm().reportProperty().get().findings().stream()
+        Finding alignment = vm().editor().reportProperty().get().findings().stream()
                 .filter(f -> "staff".equals(f.level()) && f.index() == 0 && f.rule().equals("language/management-behaviour"))
                 .findFirst().orElseThrow();
         robot.interact(() -> selectInTree(app.view().warnings().tree().getRoot(), alignment));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm().selectedLevelIdProperty().get()).isEqualTo("staff");
+        assertThat(vm().editor().selectedLevelIdProperty().get()).isEqualTo("staff");
         var editor = app.view().inspector().behaviour(BehaviourKind.PRIMARY, 0);
         assertThat(editor.text().substring(editor.selectionStart(), editor.selectionEnd())).isEqualTo("Drives alignment");
     }
@@ -112,7 +112,7 @@ class EditorFlowTest {
     void addReorderAndPairALevel(FxRobot robot) throws Exception {
         openFlawedSample(robot);
         robot.clickOn("#tool-add_technical");
-        String id = vm().selectedLevelIdProperty().get();
+        String id = vm().editor().selectedLevelIdProperty().get();
         assertThat(vm().ladder().technical()).last().satisfies(l -> assertThat(l.id()).isEqualTo(id));
         robot.clickOn("#card-" + id);
         robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
@@ -127,19 +127,19 @@ class EditorFlowTest {
     @Test
     void suppressAFindingWithAReasonAndFindItInTheSavedFile(FxRobot robot) throws Exception {
         Path file = openFlawedSample(robot);
-        Finding shorter = vm().reportProperty().get().findings().stream()
+        Finding shorter = vm().editor().reportProperty().get().findings().stream()
                 .filter(f -> f.rule().equals("structure/track-shorter")).findFirst().orElseThrow();
         robot.interact(() -> selectInTree(app.view().warnings().tree().getRoot(), shorter));
         robot.clickOn("#suppress-finding");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(".dialog-pane .text-field").write("No level above Distinguished at our size.");
         robot.clickOn("OK");
-        waitUntil(() -> !vm().reportProperty().get().suppressed().isEmpty());
+        waitUntil(() -> !vm().editor().reportProperty().get().suppressed().isEmpty());
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readString(file)).contains("\"rule\": \"structure/track-shorter\"")
                 .contains("No level above Distinguished at our size.");
-        assertThat(vm().document().isDirty()).isFalse();
+        assertThat(vm().editor().document().isDirty()).isFalse();
     }
 
     @Test

@@ -60,7 +60,7 @@ class HistoryFlowTest {
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Compare " + repo.commit(1).abbreviate(7).name())));
 
-        robot.interact(() -> app.viewModel().selectedLevelIdProperty().set("staff-engineer"));
+        robot.interact(() -> app.viewModel().editor().selectedLevelIdProperty().set("staff-engineer"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#primary-1").query().requestFocus());
         waitUntil(() -> robot.lookup("#note-primary-1").queryAs(Label.class).isVisible());

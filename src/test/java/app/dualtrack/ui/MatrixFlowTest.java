@@ -48,7 +48,7 @@ class MatrixFlowTest {
         assertThat(behaviour.getStyleClass()).anyMatch(c -> c.startsWith("finding-"));
         robot.clickOn(behaviour);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm().selectedLevelIdProperty().get()).isEqualTo("staff");
+        assertThat(vm().editor().selectedLevelIdProperty().get()).isEqualTo("staff");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

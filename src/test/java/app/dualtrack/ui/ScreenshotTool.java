@@ -61,7 +61,7 @@ public final class ScreenshotTool {
             stage.setWidth(Double.parseDouble(size[0]));
             stage.setHeight(Double.parseDouble(size[1]));
             app.viewModel().openFile(Path.of(a.get(1)));
-            app.viewModel().selectedLevelIdProperty().set("staff");
+            app.viewModel().editor().selectedLevelIdProperty().set("staff");
         }
 
         private void dialog(String which, String file, String css) throws Exception {

@@ -15,13 +15,11 @@ public interface DialogService {
     /** The answer when the open file changed on disk underneath. */
     enum DiskChoice { RELOAD, KEEP_MINE, COMPARE, CANCEL }
 
-    /** The answer to "restore this recovered ladder?". */
-    enum RecoveryChoice { RESTORE, DISCARD, LATER, COMPARE }
+    /** One button of a non-modal offer: its label and what it does. */
+    record Choice(String label, Runnable action) {
+    }
 
     DiskChoice askDiskChanged(String fileName);
-
-    /** {@code canCompare}: the recovered ladder has a file on disk it can be compared with. */
-    RecoveryChoice askRecovery(String name, String details, boolean canCompare);
 
     void showError(String title, String message);
 
@@ -48,6 +46,12 @@ public interface DialogService {
     default void notify(String message, String actionLabel, Runnable action) {
         showInformation("Dualtrack", message);
     }
+
+    /**
+     * A non-modal offer the user answers when they like (a banner with a button per choice, which stays
+     * until answered; closing it means "not now"): a recovered ladder, say.
+     */
+    void offer(String message, List<Choice> choices);
 
     Optional<Path> chooseFileToOpen(String title, Path initialFolder);
 

@@ -13,6 +13,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,10 @@ public final class FxDialogService implements DialogService {
     /** Where non-modal news goes: the main window's banner, once it exists. */
     private News news;
 
-    /** Shows non-modal news, with an optional action. */
+    /** Shows non-modal news with buttons; news that {@code stays} waits for an answer instead of fading. */
     @FunctionalInterface
     public interface News {
-        void show(String message, String actionLabel, Runnable action);
+        void show(String message, List<Choice> choices, boolean stays);
     }
 
     public FxDialogService(Window owner) {
@@ -55,8 +56,26 @@ public final class FxDialogService implements DialogService {
         if (news == null) {
             showInformation("Dualtrack", message);
         } else {
-            news.show(message, actionLabel, action);
+            news.show(message, actionLabel == null || action == null ? List.of() : List.of(new Choice(actionLabel, action)), false);
         }
+    }
+
+    @Override
+    public void offer(String message, List<Choice> choices) {
+        if (news != null) {
+            news.show(message, choices, true);
+            return;
+        }
+        // before the main window exists there is no banner: ask in a dialog instead
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Dualtrack", message);
+        List<ButtonType> buttons = new ArrayList<>();
+        for (Choice c : choices) {
+            buttons.add(new ButtonType(c.label(), ButtonBar.ButtonData.OTHER));
+        }
+        ButtonType notNow = new ButtonType("Not Now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(buttons);
+        a.getButtonTypes().add(notNow);
+        a.showAndWait().filter(buttons::contains).ifPresent(b -> choices.get(buttons.indexOf(b)).action().run());
     }
 
     /** Buttons keep their whole label ("Reload from Disk", never "Reload from …"). */
@@ -139,22 +158,6 @@ public final class FxDialogService implements DialogService {
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         return answer == DISK_RELOAD ? DiskChoice.RELOAD : answer == DISK_KEEP ? DiskChoice.KEEP_MINE
                 : answer == DISK_COMPARE ? DiskChoice.COMPARE : DiskChoice.CANCEL;
-    }
-
-    @Override
-    public RecoveryChoice askRecovery(String name, String details, boolean canCompare) {
-        Alert a = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved changes to “" + name + "”?", details);
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        ButtonType compare = new ButtonType("Compare with File…", ButtonBar.ButtonData.LEFT);
-        ButtonType later = new ButtonType("Decide Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-        a.getButtonTypes().setAll(restore, discard, later);
-        if (canCompare) {
-            a.getButtonTypes().add(0, compare);
-        }
-        ButtonType answer = a.showAndWait().orElse(later);
-        return answer == restore ? RecoveryChoice.RESTORE : answer == discard ? RecoveryChoice.DISCARD
-                : answer == compare ? RecoveryChoice.COMPARE : RecoveryChoice.LATER;
     }
 
     @Override

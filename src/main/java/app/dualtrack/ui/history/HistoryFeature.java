@@ -5,7 +5,7 @@ import app.dualtrack.ui.compare.CompareWindow;
 import app.dualtrack.ui.dialog.DialogService;
 import app.dualtrack.ui.dialog.Windows;
 import app.dualtrack.ui.inspector.InspectorView;
-import app.dualtrack.ui.main.MainViewModel;
+import app.dualtrack.ui.editing.LadderEditor;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -22,12 +22,12 @@ import java.util.concurrent.Executors;
  */
 public final class HistoryFeature {
     private final Stage stage;
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final DialogService dialogs;
     private final HistoryViewModel model;
     private Stage window;
 
-    private HistoryFeature(Stage stage, MainViewModel vm, DialogService dialogs) {
+    private HistoryFeature(Stage stage, LadderEditor vm, DialogService dialogs) {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
@@ -40,10 +40,10 @@ public final class HistoryFeature {
     }
 
     /** Registers View › History; call before the main view is built. */
-    public static HistoryFeature register(Map<AppAction, Runnable> handlers, Stage stage, MainViewModel vm, DialogService dialogs) {
+    public static HistoryFeature register(Map<AppAction, Runnable> handlers, Stage stage, LadderEditor vm, DialogService dialogs) {
         HistoryFeature f = new HistoryFeature(stage, vm, dialogs);
         handlers.put(AppAction.HISTORY, f::show);
-        vm.documentProperty().addListener((o, a, b) -> {
+        vm.fileProperty().addListener((o, a, b) -> {
             if (f.window != null && f.window.isShowing()) {
                 f.window.setTitle(title(f.file()));
                 f.model.load(f.file());
@@ -58,7 +58,7 @@ public final class HistoryFeature {
     }
 
     private Path file() {
-        return vm.document() == null ? null : vm.document().file();
+        return vm.file();
     }
 
     private void show() {

@@ -6,7 +6,7 @@ import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Growth;
 import app.dualtrack.model.Ids;
 import app.dualtrack.model.Level;
-import app.dualtrack.ui.document.LadderDocument;
+import app.dualtrack.session.LadderDocument;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

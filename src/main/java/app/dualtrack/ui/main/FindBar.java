@@ -1,5 +1,7 @@
 package app.dualtrack.ui.main;
 
+import app.dualtrack.ui.editing.LadderEditor;
+
 import app.dualtrack.ui.actions.Icon;
 import app.dualtrack.ui.ladder.LadderSearch;
 import app.dualtrack.ui.ladder.LadderView;
@@ -20,14 +22,14 @@ import java.util.List;
  * next match (Shift+Enter to the previous) and selects it, Esc clears the search.
  */
 public final class FindBar extends HBox {
-    private final MainViewModel vm;
+    private final LadderEditor vm;
     private final LadderView ladder;
     private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
     private final Label position = new Label();
     private List<String> matches = List.of();
     private int current = -1;
 
-    FindBar(MainViewModel vm, LadderView ladder) {
+    FindBar(LadderEditor vm, LadderView ladder) {
         this.vm = vm;
         this.ladder = ladder;
         field.setId("find-field");

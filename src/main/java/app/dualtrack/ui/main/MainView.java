@@ -1,5 +1,8 @@
 package app.dualtrack.ui.main;
 
+import app.dualtrack.ui.dialog.DialogService;
+import app.dualtrack.ui.editing.LadderEditor;
+
 import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Severity;
 import app.dualtrack.model.Track;
@@ -79,6 +82,7 @@ public final class MainView extends BorderPane {
     private static final KeyCombination REDO_ALTERNATIVE = KeyCombination.keyCombination("Shortcut+Y");
 
     private final MainViewModel vm;
+    private final LadderEditor editor;
     private final Commands commands = new Commands();
     private final LadderView ladderView;
     private final InspectorView inspector;
@@ -94,17 +98,18 @@ public final class MainView extends BorderPane {
 
     public MainView(MainViewModel vm, Consumer<Boolean> applyTheme, boolean dark, Map<AppAction, Runnable> extraHandlers) {
         this.vm = vm;
+        this.editor = vm.editor();
         this.applyTheme = applyTheme;
         this.dark.set(dark);
-        this.ladderView = new LadderView(vm, commands);
-        this.inspector = new InspectorView(vm);
-        this.warnings = new WarningsView(vm, finding -> {
+        this.ladderView = new LadderView(editor, commands);
+        this.inspector = new InspectorView(editor);
+        this.warnings = new WarningsView(editor, finding -> {
             if (finding.level() != null) {
-                vm.selectedLevelIdProperty().set(finding.level());
+                editor.selectedLevelIdProperty().set(finding.level());
                 inspector.focus(finding);
             }
         }, topic -> GuideView.open(getScene().getWindow(), topic, getScene().getStylesheets(), this.dark.get()));
-        this.findBar = new FindBar(vm, ladderView);
+        this.findBar = new FindBar(editor, ladderView);
         registerCommands();
         extraHandlers.forEach((action, handler) -> registerExtra(action, handler));
 
@@ -156,32 +161,32 @@ public final class MainView extends BorderPane {
     }
 
     private void registerCommands() {
-        var selected = vm.levelSelectedProperty();
-        var branch = vm.branchLevelSelectedProperty();
+        var selected = editor.levelSelectedProperty();
+        var branch = editor.branchLevelSelectedProperty();
         commands.register(OPEN, vm::open);
         commands.register(SAVE, vm::save);
         commands.register(SAVE_AS, vm::saveAs);
-        commands.register(UNDO, vm::undo).executableWhen(vm.canUndoProperty()).labelledBy(vm.undoLabelProperty());
-        commands.register(REDO, vm::redo).executableWhen(vm.canRedoProperty()).labelledBy(vm.redoLabelProperty());
-        commands.register(CUT, vm::cutSelected).executableWhen(selected);
-        commands.register(COPY, vm::copySelected).executableWhen(selected);
-        commands.register(PASTE, vm::paste);
+        commands.register(UNDO, editor::undo).executableWhen(editor.canUndoProperty()).labelledBy(editor.undoLabelProperty());
+        commands.register(REDO, editor::redo).executableWhen(editor.canRedoProperty()).labelledBy(editor.redoLabelProperty());
+        commands.register(CUT, editor::cutSelected).executableWhen(selected);
+        commands.register(COPY, editor::copySelected).executableWhen(selected);
+        commands.register(PASTE, editor::paste);
         commands.register(FIND, findBar::focus);
-        commands.register(ADD_TECHNICAL, () -> vm.addLevel(Track.TECHNICAL));
-        commands.register(ADD_MANAGEMENT, () -> vm.addLevel(Track.MANAGEMENT));
-        commands.register(ADD_SHARED, () -> vm.addLevel(Track.SHARED));
-        commands.register(DUPLICATE, vm::duplicateSelected).executableWhen(selected);
-        commands.register(DELETE, vm::deleteSelected).executableWhen(selected);
-        commands.register(MOVE_UP, () -> vm.moveSelected(+1)).executableWhen(selected);
-        commands.register(MOVE_DOWN, () -> vm.moveSelected(-1)).executableWhen(selected);
-        commands.register(MOVE_TO_OTHER_TRACK, vm::moveSelectedToOtherTrack).executableWhen(branch);
-        commands.register(PAIR, vm::pairSelected).executableWhen(branch);
-        commands.register(UNPAIR, vm::unpairSelected).executableWhen(vm.selectedLevelPairedProperty());
+        commands.register(ADD_TECHNICAL, () -> editor.addLevel(Track.TECHNICAL));
+        commands.register(ADD_MANAGEMENT, () -> editor.addLevel(Track.MANAGEMENT));
+        commands.register(ADD_SHARED, () -> editor.addLevel(Track.SHARED));
+        commands.register(DUPLICATE, editor::duplicateSelected).executableWhen(selected);
+        commands.register(DELETE, editor::deleteSelected).executableWhen(selected);
+        commands.register(MOVE_UP, () -> editor.moveSelected(+1)).executableWhen(selected);
+        commands.register(MOVE_DOWN, () -> editor.moveSelected(-1)).executableWhen(selected);
+        commands.register(MOVE_TO_OTHER_TRACK, editor::moveSelectedToOtherTrack).executableWhen(branch);
+        commands.register(PAIR, editor::pairSelected).executableWhen(branch);
+        commands.register(UNPAIR, editor::unpairSelected).executableWhen(editor.selectedLevelPairedProperty());
         commands.register(LADDER_SETTINGS, () -> LadderSettingsDialog.show(window(), vm.ladder())
-                .ifPresent(l -> vm.updateLadder("Change ladder settings", l)));
+                .ifPresent(l -> editor.updateLadder("Change ladder settings", l)));
         commands.register(MECHANISMS, () -> MechanismsDialog.show(window(), vm.ladder())
-                .ifPresent(l -> vm.updateLadder("Change visibility mechanisms", l)));
-        commands.register(MARK_REVIEWED, vm::markReviewedToday);
+                .ifPresent(l -> editor.updateLadder("Change visibility mechanisms", l)));
+        commands.register(MARK_REVIEWED, editor::markReviewedToday);
         commands.register(ZOOM_IN, ladderView::zoomIn);
         commands.register(ZOOM_OUT, ladderView::zoomOut);
         commands.register(ZOOM_FIT, ladderView::fitToWindow);
@@ -211,16 +216,21 @@ public final class MainView extends BorderPane {
      * Non-modal news in a banner above the ladder, with an optional action ("Open"); it hides by
      * itself after a while and never takes the focus from what the user is doing.
      */
-    public void showNews(String message, String actionLabel, Runnable action) {
+    public void showNews(String message, List<DialogService.Choice> choices, boolean stays) {
         notifications.getActions().clear();
-        if (actionLabel != null && action != null) {
-            notifications.getActions().add(new Action(actionLabel, e -> {
+        for (DialogService.Choice c : choices) {
+            notifications.getActions().add(new Action(c.label(), e -> {
                 notifications.hide();
-                action.run();
+                hideNews.stop();
+                c.action().run();
             }));
         }
         notifications.show(message);
-        hideNews.playFromStart();
+        if (stays) {
+            hideNews.stop(); // an offer waits for its answer; closing the banner means "not now"
+        } else {
+            hideNews.playFromStart();
+        }
     }
 
     /** The text of the banner while it shows, for tests. */
@@ -342,17 +352,17 @@ public final class MainView extends BorderPane {
         review.textProperty().bind(vm.reviewStatusProperty());
         Label file = new Label();
         file.setMinWidth(0);
-        file.textProperty().bind(Bindings.createStringBinding(() -> vm.document() == null || vm.document().file() == null
-                ? "Not saved yet" : vm.document().file().toAbsolutePath().normalize().toString(), vm.documentProperty(), vm.ladderProperty()));
+        file.textProperty().bind(Bindings.createStringBinding(() -> editor.file() == null
+                ? "Not saved yet" : editor.file().toAbsolutePath().normalize().toString(), editor.fileProperty()));
         Runnable update = () -> {
-            AnalysisReport r = vm.reportProperty().get();
+            AnalysisReport r = editor.reportProperty().get();
             counts.setText(WarningsViewModel.summary(r));
             counts.getStyleClass().remove("status-clean");
             if (r.count(Severity.ERROR) + r.count(Severity.WARNING) == 0) {
                 counts.getStyleClass().add("status-clean");
             }
         };
-        vm.reportProperty().addListener((o, a, b) -> update.run());
+        editor.reportProperty().addListener((o, a, b) -> update.run());
         update.run();
         Label zoom = new Label();
         zoom.setId("status-zoom");
@@ -372,8 +382,8 @@ public final class MainView extends BorderPane {
     /** The matrix (Ctrl+2), made on first use; a click on a behaviour selects it in the inspector. */
     public app.dualtrack.ui.matrix.MatrixView matrixView() {
         if (matrixView == null) {
-            matrixView = new app.dualtrack.ui.matrix.MatrixView(vm.ladderProperty(), vm.reportProperty(), vm.selectedLevelIdProperty(), (id, kind, index) -> {
-                vm.selectedLevelIdProperty().set(id);
+            matrixView = new app.dualtrack.ui.matrix.MatrixView(editor.ladderProperty(), editor.reportProperty(), editor.selectedLevelIdProperty(), (id, kind, index) -> {
+                editor.selectedLevelIdProperty().set(id);
                 if (kind != null) {
                     app.dualtrack.analysis.FindingField.fromKey(kind.key()).ifPresent(field -> inspector.focus(new app.dualtrack.analysis.Finding(
                             "matrix/select", app.dualtrack.analysis.Severity.INFO,

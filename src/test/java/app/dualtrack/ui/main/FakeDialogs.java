@@ -58,7 +58,6 @@ public final class FakeDialogs implements DialogService {
     }
 
     public DiskChoice diskChoice = DiskChoice.CANCEL;
-    public RecoveryChoice recoveryChoice = RecoveryChoice.LATER;
     public final List<String> recoveryQuestions = new ArrayList<>();
 
     @Override
@@ -67,12 +66,26 @@ public final class FakeDialogs implements DialogService {
         return diskChoice;
     }
 
-    public java.util.Deque<RecoveryChoice> recoveryChoices = new ArrayDeque<>();
+    /** The offers shown (non-modal banners), newest last; a test answers one with {@link #answerOffer}. */
+    public final List<Offer> offers = new ArrayList<>();
+
+    public record Offer(String message, List<Choice> choices) {
+        public List<String> labels() {
+            return choices.stream().map(Choice::label).toList();
+        }
+    }
 
     @Override
-    public RecoveryChoice askRecovery(String name, String details, boolean canCompare) {
-        recoveryQuestions.add(name + ": " + details);
-        return recoveryChoices.isEmpty() ? recoveryChoice : recoveryChoices.poll();
+    public void offer(String message, List<Choice> choices) {
+        recoveryQuestions.add(message);
+        offers.add(new Offer(message, choices));
+    }
+
+    /** Clicks a button of the newest offer. */
+    public void answerOffer(String label) {
+        Offer newest = offers.get(offers.size() - 1);
+        newest.choices().stream().filter(c -> c.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no “" + label + "” in " + newest.labels())).action().run();
     }
 
     @Override

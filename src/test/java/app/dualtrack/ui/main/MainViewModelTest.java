@@ -7,7 +7,7 @@ import app.dualtrack.model.Behaviour;
 import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Track;
-import app.dualtrack.ui.analysis.LiveAnalysis;
+import app.dualtrack.session.SessionContext;
 import app.dualtrack.ui.inspector.InspectorViewModel;
 import app.dualtrack.ui.prefs.AppPreferences;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +34,7 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         Preferences prefs = Preferences.userRoot().node("app/dualtrack-test/" + System.nanoTime());
-        LiveAnalysis analysis = new LiveAnalysis(LiveAnalysis.Scheduler.immediate(), Runnable::run, 0, CLOCK);
-        vm = new MainViewModel(dialogs, new AppPreferences(prefs), analysis, CLOCK);
+        vm = new MainViewModel(dialogs, new AppPreferences(prefs), SessionContext.sameThread(CLOCK));
     }
 
     private Path copyOfFlawedSample() throws Exception {
@@ -45,7 +44,7 @@ class MainViewModelTest {
     }
 
     private long managementFindingsOn(String level) {
-        return vm.reportProperty().get().forLevel(level).stream()
+        return vm.editor().reportProperty().get().forLevel(level).stream()
                 .filter(f -> f.rule().equals("language/management-behaviour")).count();
     }
 
@@ -60,38 +59,38 @@ class MainViewModelTest {
     @Test
     void rewritingABehaviourInTechnicalTermsClearsItsFindingAndUndoBringsItBack() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.selectedLevelIdProperty().set("staff");
-        InspectorViewModel inspector = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
+        vm.editor().selectedLevelIdProperty().set("staff");
+        InspectorViewModel inspector = new InspectorViewModel(vm.editor()::document, () -> vm.editor().selectedLevelIdProperty().get());
         inspector.setBehaviourText(BehaviourKind.PRIMARY, 0, "Owns the design of the billing pipeline that four teams build on.");
         assertThat(managementFindingsOn("staff")).isEqualTo(3);
         assertThat(vm.windowTitleProperty().get()).startsWith("• ");
-        vm.undo();
+        vm.editor().undo();
         assertThat(managementFindingsOn("staff")).isEqualTo(4);
-        assertThat(vm.document().isDirty()).isFalse();
+        assertThat(vm.editor().document().isDirty()).isFalse();
     }
 
     @Test
     void addingReorderingAndPairingLevels() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        String id = vm.addLevel(Track.TECHNICAL);
+        String id = vm.editor().addLevel(Track.TECHNICAL);
         assertThat(vm.ladder().technical()).last().extracting(l -> l.id()).isEqualTo(id);
-        assertThat(vm.selectedLevelIdProperty().get()).isEqualTo(id);
-        vm.moveSelected(-1);
+        assertThat(vm.editor().selectedLevelIdProperty().get()).isEqualTo(id);
+        vm.editor().moveSelected(-1);
         assertThat(vm.ladder().indexOf(id)).isEqualTo(2);
-        vm.pair(id, "senior-em");
+        vm.editor().pair(id, "senior-em");
         assertThat(vm.ladder().peerOf(id)).map(l -> l.id()).contains("senior-em");
-        assertThat(vm.document().undoDescriptionProperty().get()).isEqualTo("Pair levels");
+        assertThat(vm.editor().document().undoDescription()).isEqualTo("Pair levels");
     }
 
     @Test
     void suppressingAFindingStoresTheReasonInTheSavedFile() throws Exception {
         Path file = copyOfFlawedSample();
         vm.openFile(file);
-        Finding shorter = vm.reportProperty().get().findings().stream()
+        Finding shorter = vm.editor().reportProperty().get().findings().stream()
                 .filter(f -> f.rule().equals("structure/track-shorter")).findFirst().orElseThrow();
         dialogs.answers.add("We add a level when we reach 100 engineers.");
-        vm.suppress(shorter);
-        assertThat(vm.reportProperty().get().suppressed()).hasSize(1);
+        vm.editor().suppress(shorter);
+        assertThat(vm.editor().reportProperty().get().suppressed()).hasSize(1);
         assertThat(vm.save()).isTrue();
         assertThat(Files.readString(file)).contains("\"rule\": \"structure/track-shorter\"")
                 .contains("We add a level when we reach 100 engineers.");
@@ -100,8 +99,8 @@ class MainViewModelTest {
     @Test
     void saveAndReopenGivesTheSameLadder() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.selectedLevelIdProperty().set("principal");
-        new InspectorViewModel(vm::document, () -> "principal").moveToOtherList(BehaviourKind.PRIMARY, 1);
+        vm.editor().selectedLevelIdProperty().set("principal");
+        new InspectorViewModel(vm.editor()::document, () -> "principal").moveToOtherList(BehaviourKind.PRIMARY, 1);
         Path other = dir.resolve("copy.ladder.json");
         dialogs.answers.add(other);
         assertThat(vm.saveAs()).isTrue();
@@ -122,17 +121,17 @@ class MainViewModelTest {
     @Test
     void aFailedSaveKeepsTheDocumentOpenAndDirty() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.addLevel(Track.MANAGEMENT);
+        vm.editor().addLevel(Track.MANAGEMENT);
         Path impossible = dir.resolve("no-such-folder").resolve("x.ladder.json");
         assertThat(vm.saveTo(impossible)).isFalse();
-        assertThat(vm.document().isDirty()).isTrue();
+        assertThat(vm.editor().document().isDirty()).isTrue();
         assertThat(dialogs.errors).singleElement().asString().contains("Save As");
     }
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.addLevel(Track.SHARED);
+        vm.editor().addLevel(Track.SHARED);
         dialogs.saveChoice = app.dualtrack.ui.dialog.DialogService.SaveChoice.CANCEL;
         assertThat(vm.confirmDiscardChanges()).isFalse();
         dialogs.saveChoice = app.dualtrack.ui.dialog.DialogService.SaveChoice.DISCARD;
@@ -143,7 +142,7 @@ class MainViewModelTest {
     @Test
     void everyTemplateLoads() {
         for (Template t : Template.values()) {
-            vm.show(t.load(), null);
+            vm.showUntitled(t.load());
             assertThat(vm.ladder().name()).isNotBlank();
         }
     }
@@ -152,7 +151,7 @@ class MainViewModelTest {
     void aFileChangedOnDiskIsNeverSilentlyOverwritten() throws Exception {
         Path file = copyOfFlawedSample();
         vm.openFile(file);
-        vm.addLevel(Track.TECHNICAL);
+        vm.editor().addLevel(Track.TECHNICAL);
         String theirs = Files.readString(TestFiles.fixedSample());
         Files.writeString(file, theirs);
         dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.CANCEL;
@@ -161,14 +160,14 @@ class MainViewModelTest {
         dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.RELOAD;
         assertThat(vm.checkDisk()).isFalse();
         assertThat(vm.ladder()).isEqualTo(LadderFiles.read(TestFiles.fixedSample()));
-        assertThat(vm.document().isDirty()).isFalse();
+        assertThat(vm.editor().document().isDirty()).isFalse();
     }
 
     @Test
     void keepingMineSavesOverTheirChange() throws Exception {
         Path file = copyOfFlawedSample();
         vm.openFile(file);
-        String id = vm.addLevel(Track.TECHNICAL);
+        String id = vm.editor().addLevel(Track.TECHNICAL);
         Files.writeString(file, Files.readString(TestFiles.fixedSample()));
         dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.KEEP_MINE;
         assertThat(vm.save()).isTrue();
@@ -182,26 +181,72 @@ class MainViewModelTest {
         Files.delete(file);
         assertThat(vm.checkDisk()).isTrue();
         assertThat(dialogs.infos).singleElement().asString().contains("no longer on disk");
-        assertThat(vm.document().isDirty()).isTrue();
+        assertThat(vm.editor().document().isDirty()).isTrue();
     }
 
     @Test
     void aRecoveredLadderCanBeComparedThenRestoredOverItsFile() throws Exception {
         Path file = copyOfFlawedSample();
-        var store = new app.dualtrack.ui.recovery.RecoveryStore(dir.resolve("recovery"), -7);
+        var store = new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -7);
         Ladder edited = LadderFiles.read(file).renameLevel("staff", "Staff Engineer (Data)");
         store.write("crashed", edited, file, java.time.Instant.parse("2026-11-23T09:30:00Z"));
         java.util.List<Ladder[]> compared = new java.util.ArrayList<>();
         vm.setCompareWithDisk((disk, mine) -> compared.add(new Ladder[] {disk, mine}));
-        dialogs.recoveryChoices.add(app.dualtrack.ui.dialog.DialogService.RecoveryChoice.COMPARE);
-        dialogs.recoveryChoices.add(app.dualtrack.ui.dialog.DialogService.RecoveryChoice.RESTORE);
-        vm.offerRecovery(new app.dualtrack.ui.recovery.RecoveryStore(dir.resolve("recovery"), -8));
-        assertThat(dialogs.recoveryQuestions).first().asString().startsWith("northwind.ladder.json: ")
-                .contains("last edited on 23 November 2026 at 09:30").contains("It differs from");
+        vm.offerRecovery(new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -8));
+        assertThat(dialogs.offers).singleElement().satisfies(offer -> {
+            assertThat(offer.message()).contains("“northwind.ladder.json”")
+                    .contains("last edited on 23 November 2026 at 09:30").contains("It differs from");
+            assertThat(offer.labels()).containsExactly("Restore", "Compare with File", "Discard…");
+        });
+        assertThat(vm.ladder()).as("nothing is restored before the user answers").isNotEqualTo(edited);
+        dialogs.answerOffer("Compare with File");
         assertThat(compared).singleElement().satisfies(pair -> assertThat(pair[1]).isEqualTo(edited));
+        assertThat(dialogs.offers).as("after comparing, the offer is still there").hasSize(2);
+        dialogs.answerOffer("Restore");
         assertThat(vm.ladder()).isEqualTo(edited);
-        assertThat(vm.document().isDirty()).isTrue();
+        assertThat(vm.editor().document().isDirty()).isTrue();
         assertThat(store.orphaned()).isEmpty();
+    }
+
+    @Test
+    void discardingARecoveredLadderAsksFirstThenOffersTheNextOne() throws Exception {
+        var store = new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -7);
+        store.write("older", Ladder.named("Draft one"), null, java.time.Instant.parse("2026-11-23T08:00:00Z"));
+        store.write("newer", Ladder.named("Draft two"), null, java.time.Instant.parse("2026-11-23T09:00:00Z"));
+        var later = new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -8);
+        vm.offerRecovery(later);
+        assertThat(dialogs.offers).hasSize(1);
+        assertThat(dialogs.offers.get(0).labels()).as("never saved: nothing to compare with").containsExactly("Restore", "Discard…");
+
+        dialogs.confirmAnswer = false;
+        dialogs.answerOffer("Discard…");
+        assertThat(later.orphaned()).as("a second thought keeps the copy").hasSize(2);
+        assertThat(dialogs.offers).hasSize(2);
+
+        dialogs.confirmAnswer = true;
+        dialogs.answerOffer("Discard…");
+        assertThat(later.orphaned()).hasSize(1);
+        assertThat(dialogs.offers).as("the next copy is offered").hasSize(3);
+        dialogs.answerOffer("Restore");
+        assertThat(later.orphaned()).isEmpty();
+        assertThat(vm.editor().document().isDirty()).isTrue();
+        assertThat(vm.ladder().name()).isIn("Draft one", "Draft two");
+    }
+
+    @Test
+    void restoringOverUnsavedWorkAsksToSaveItFirstAndCancelKeepsTheOffer() throws Exception {
+        var store = new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -7);
+        store.write("crashed", Ladder.named("Recovered"), null, java.time.Instant.parse("2026-11-23T09:00:00Z"));
+        vm.showUntitled(Template.SCALE_UP.load());
+        vm.offerRecovery(new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -8));
+        vm.editor().addLevel(Track.TECHNICAL); // the user went on working while the banner showed
+        dialogs.saveChoice = app.dualtrack.ui.dialog.DialogService.SaveChoice.CANCEL;
+        dialogs.answerOffer("Restore");
+        assertThat(vm.ladder().name()).isNotEqualTo("Recovered");
+        assertThat(dialogs.offers).as("the offer stays").hasSize(2);
+        dialogs.saveChoice = app.dualtrack.ui.dialog.DialogService.SaveChoice.DISCARD;
+        dialogs.answerOffer("Restore");
+        assertThat(vm.ladder().name()).isEqualTo("Recovered");
     }
 
     @Test
@@ -209,7 +254,7 @@ class MainViewModelTest {
         Path file = copyOfFlawedSample();
         Files.writeString(dir.resolve("northwind.ladder-rules.json"), "{\"rules\": {\"currency/drift\": \"off\"}}");
         vm.openFile(file);
-        assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
+        assertThat(vm.editor().reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
         assertThat(dialogs.errors).isEmpty();
     }
 
@@ -218,15 +263,15 @@ class MainViewModelTest {
         Path file = copyOfFlawedSample();
         Files.writeString(dir.resolve("northwind.ladder-rules.json"), "{\"rules\": {\"currency/drift\": \"off\"}}");
         vm.openFile(file);
-        vm.selectedLevelIdProperty().set("staff");
+        vm.editor().selectedLevelIdProperty().set("staff");
         Files.writeString(file, Files.readString(TestFiles.fixedSample()));
         vm.checkDisk();
         assertThat(dialogs.diskQuestions).isZero();
         assertThat(vm.ladder()).isEqualTo(LadderFiles.read(TestFiles.fixedSample()));
-        assertThat(vm.document().isDirty()).isFalse();
+        assertThat(vm.editor().document().isDirty()).isFalse();
         assertThat(dialogs.news).singleElement().asString().contains("changed on disk and was reloaded");
-        assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
-        vm.undo(); // the version that was open comes back
+        assertThat(vm.editor().reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
+        vm.editor().undo(); // the version that was open comes back
         assertThat(vm.ladder()).isEqualTo(LadderFiles.read(TestFiles.flawedSample()));
     }
 
@@ -235,22 +280,22 @@ class MainViewModelTest {
         Path file = copyOfFlawedSample();
         Files.writeString(dir.resolve("northwind.ladder-rules.json"), "{\"rules\": {\"currency/drift\": \"off\"}}");
         vm.openFile(file);
-        vm.addLevel(Track.TECHNICAL);
+        vm.editor().addLevel(Track.TECHNICAL);
         Files.writeString(file, Files.readString(TestFiles.flawedSample()).replace("Northwind", "Northwind Two"));
         dialogs.diskChoice = app.dualtrack.ui.dialog.DialogService.DiskChoice.RELOAD;
         vm.checkDisk();
         assertThat(dialogs.diskQuestions).isEqualTo(1);
         assertThat(vm.ladder().name()).contains("Northwind Two");
-        assertThat(vm.reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
+        assertThat(vm.editor().reportProperty().get().findings()).noneMatch(f -> f.rule().equals("currency/drift"));
     }
 
     @Test
     void thePairDialogOffersCodesAndCurrentPeersAndDefaultsToAnUnpairedLevel() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.selectedLevelIdProperty().set("staff");
-        vm.unpairSelected();
+        vm.editor().selectedLevelIdProperty().set("staff");
+        vm.editor().unpairSelected();
         Ladder l = vm.ladder();
-        vm.pairSelected();
+        vm.editor().pairSelected();
         var firstFree = l.management().stream().filter(m -> l.peerOf(m.id()).isEmpty()).findFirst();
         assertThat(dialogs.lastChoiceDefault).isEqualTo(firstFree.map(m -> app.dualtrack.ui.document.LevelNames.withPeer(l, m)).orElse(null));
         assertThat(dialogs.lastChoiceLabels).anyMatch(s -> s.contains(" — paired with "));
@@ -261,32 +306,32 @@ class MainViewModelTest {
     @Test
     void levelCommandsCanRunOnlyWithALevelSelected() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        assertThat(vm.levelSelectedProperty().get()).isFalse();
-        assertThat(vm.branchLevelSelectedProperty().get()).isFalse();
-        vm.selectedLevelIdProperty().set("staff");
-        assertThat(vm.levelSelectedProperty().get()).isTrue();
-        assertThat(vm.branchLevelSelectedProperty().get()).isTrue();
-        vm.selectedLevelIdProperty().set(vm.ladder().shared().get(0).id());
-        assertThat(vm.branchLevelSelectedProperty().get()).isFalse();
+        assertThat(vm.editor().levelSelectedProperty().get()).isFalse();
+        assertThat(vm.editor().branchLevelSelectedProperty().get()).isFalse();
+        vm.editor().selectedLevelIdProperty().set("staff");
+        assertThat(vm.editor().levelSelectedProperty().get()).isTrue();
+        assertThat(vm.editor().branchLevelSelectedProperty().get()).isTrue();
+        vm.editor().selectedLevelIdProperty().set(vm.ladder().shared().get(0).id());
+        assertThat(vm.editor().branchLevelSelectedProperty().get()).isFalse();
     }
 
     @Test
     void undoLabelsNameTheEditAndFollowUndoAndRedo() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo");
-        vm.addLevel(Track.TECHNICAL);
-        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo Add technical level");
-        vm.undo();
-        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo");
-        assertThat(vm.redoLabelProperty().get()).isEqualTo("Redo Add technical level");
-        assertThat(vm.canRedoProperty().get()).isTrue();
+        assertThat(vm.editor().undoLabelProperty().get()).isEqualTo("Undo");
+        vm.editor().addLevel(Track.TECHNICAL);
+        assertThat(vm.editor().undoLabelProperty().get()).isEqualTo("Undo Add technical level");
+        vm.editor().undo();
+        assertThat(vm.editor().undoLabelProperty().get()).isEqualTo("Undo");
+        assertThat(vm.editor().redoLabelProperty().get()).isEqualTo("Redo Add technical level");
+        assertThat(vm.editor().canRedoProperty().get()).isTrue();
     }
 
     @Test
     void aBadHeadcountOrPayBandIsShownAsAnErrorAndNeverSilentlyDropped() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.selectedLevelIdProperty().set("staff");
-        InspectorViewModel inspector = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
+        vm.editor().selectedLevelIdProperty().set("staff");
+        InspectorViewModel inspector = new InspectorViewModel(vm.editor()::document, () -> vm.editor().selectedLevelIdProperty().get());
         inspector.pull();
         Ladder before = vm.ladder();
         inspector.minHeadcountProperty().set("15O");
@@ -309,17 +354,17 @@ class MainViewModelTest {
     @Test
     void theInspectorFieldsFollowUndoRedoAndPairing() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.selectedLevelIdProperty().set("staff");
-        InspectorViewModel inspector = new InspectorViewModel(vm::document, () -> vm.selectedLevelIdProperty().get());
+        vm.editor().selectedLevelIdProperty().set("staff");
+        InspectorViewModel inspector = new InspectorViewModel(vm.editor()::document, () -> vm.editor().selectedLevelIdProperty().get());
         inspector.pull();
         boolean depth = inspector.growthProperty(app.dualtrack.model.Growth.DEPTH).get();
         inspector.growthProperty(app.dualtrack.model.Growth.DEPTH).set(!depth);
         assertThat(vm.ladder().level("staff").orElseThrow().growth().contains(app.dualtrack.model.Growth.DEPTH)).isEqualTo(!depth);
-        vm.undo();
+        vm.editor().undo();
         inspector.pull();
         assertThat(inspector.growthProperty(app.dualtrack.model.Growth.DEPTH).get()).isEqualTo(depth);
         String peer = vm.ladder().management().get(0).id();
-        vm.pair("staff", peer);
+        vm.editor().pair("staff", peer);
         inspector.pull();
         assertThat(inspector.peerIdProperty().get()).isEqualTo(peer);
     }
@@ -327,20 +372,20 @@ class MainViewModelTest {
     @Test
     void aCopiedLevelPastesIntoAnotherLadderWithAFreshIdAndNoPeer() throws Exception {
         vm.openFile(copyOfFlawedSample());
-        vm.selectedLevelIdProperty().set("staff");
-        vm.copySelected();
+        vm.editor().selectedLevelIdProperty().set("staff");
+        vm.editor().copySelected();
         var copied = vm.ladder().level("staff").orElseThrow();
-        vm.show(Template.SCALE_UP.load(), null);
+        vm.showUntitled(Template.SCALE_UP.load());
         int before = vm.ladder().technical().size();
-        vm.paste();
+        vm.editor().paste();
         assertThat(vm.ladder().technical()).hasSize(before + 1);
-        var pasted = vm.ladder().level(vm.selectedLevelIdProperty().get()).orElseThrow();
+        var pasted = vm.ladder().level(vm.editor().selectedLevelIdProperty().get()).orElseThrow();
         assertThat(pasted.title()).isEqualTo(copied.title());
         assertThat(pasted.primary()).isEqualTo(copied.primary());
         assertThat(vm.ladder().peerOf(pasted.id())).isEmpty();
-        vm.paste(); // again: the id clashes now and gets a fresh one
+        vm.editor().paste(); // again: the id clashes now and gets a fresh one
         assertThat(vm.ladder().technical()).hasSize(before + 2);
-        vm.cutSelected();
+        vm.editor().cutSelected();
         assertThat(vm.ladder().technical()).hasSize(before + 1);
     }
 

@@ -3,7 +3,7 @@ package app.dualtrack.ui.main;
 import app.dualtrack.TestFiles;
 import app.dualtrack.format.LadderFiles;
 import app.dualtrack.model.Track;
-import app.dualtrack.ui.analysis.LiveAnalysis;
+import app.dualtrack.session.SessionContext;
 import app.dualtrack.ui.prefs.AppPreferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class SaveSafetyTest {
     @BeforeEach
     void setUp() {
         Preferences prefs = Preferences.userRoot().node("app/dualtrack-test/" + System.nanoTime());
-        vm = new MainViewModel(dialogs, new AppPreferences(prefs), new LiveAnalysis(LiveAnalysis.Scheduler.immediate(), Runnable::run, 0, CLOCK), CLOCK);
+        vm = new MainViewModel(dialogs, new AppPreferences(prefs), SessionContext.sameThread(CLOCK));
     }
 
     @Test
@@ -39,11 +39,11 @@ class SaveSafetyTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         byte[] before = Files.readAllBytes(file);
         assertThat(vm.openFile(file)).isTrue();
-        vm.addLevel(Track.TECHNICAL);
+        vm.editor().addLevel(Track.TECHNICAL);
         assertThat(vm.save()).isFalse();
         assertThat(dialogs.errors).containsExactly("The ladder was not saved: “northwind.ladder.json” is read-only. "
                 + "Your changes are still open: use Save As… to save them somewhere else.");
-        assertThat(vm.document().isDirty()).isTrue();
+        assertThat(vm.editor().document().isDirty()).isTrue();
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -63,7 +63,7 @@ class SaveSafetyTest {
         Path real = Files.copy(TestFiles.flawedSample(), Files.createDirectory(dir.resolve("checkout")).resolve("northwind.ladder.json"));
         Path link = Files.createSymbolicLink(dir.resolve("northwind.ladder.json"), Path.of("checkout", "northwind.ladder.json"));
         assertThat(vm.openFile(link)).isTrue();
-        String id = vm.addLevel(Track.TECHNICAL);
+        String id = vm.editor().addLevel(Track.TECHNICAL);
         assertThat(vm.save()).isTrue();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(LadderFiles.read(real).level(id)).isPresent();

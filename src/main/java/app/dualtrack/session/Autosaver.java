@@ -1,18 +1,18 @@
-package app.dualtrack.ui.recovery;
+package app.dualtrack.session;
 
 import app.dualtrack.model.Ladder;
-import app.dualtrack.ui.document.LadderDocument;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Keeps a recovery copy of the open document while it has unsaved changes: a few seconds after the
  * last edit, and at the latest 30 seconds after the first unsaved one even while the user keeps
- * typing. The copy is written off the FX thread; it is removed after a clean save or close.
+ * typing. The copy is written off the owner's thread; it is removed after a clean save or close.
  */
 public final class Autosaver {
     /** Quiet time after an edit before the copy is written. */
@@ -20,44 +20,44 @@ public final class Autosaver {
     /** The longest an edit waits for its copy. */
     public static final long MAX_DELAY_MILLIS = 30_000;
 
-    /** Runs a task after a delay, replacing any pending one. */
-    public interface Scheduler {
-        void schedule(Runnable task, long delayMillis);
-
-        void cancel();
-    }
-
     private final RecoveryStore store;
-    private final Scheduler scheduler;
+    private final Debouncer scheduler;
     private final Executor io;
     private final Clock clock;
     private final Consumer<String> onError;
     private final String id = RecoveryStore.newId();
     private LadderDocument document;
+    private Supplier<Path> file;
+    private Runnable listener;
     private long firstUnsavedEdit = -1;
 
+    /**
+     * @param scheduler timing; its tasks run on the thread that owns the document (they take its snapshot)
+     * @param io        where the copy is written and removed
+     */
     public Autosaver(RecoveryStore store, Scheduler scheduler, Executor io, Clock clock, Consumer<String> onError) {
         this.store = store;
-        this.scheduler = scheduler;
+        this.scheduler = new Debouncer(scheduler);
         this.io = io;
         this.clock = clock;
         this.onError = onError;
     }
 
-    /** Follows a document (replacing the previous one, whose copy is discarded). */
-    public void attach(LadderDocument doc) {
+    /** Follows a document saved as {@code file} (replacing the previous one, whose copy is discarded). */
+    public void attach(LadderDocument doc, Supplier<Path> file) {
         detach();
         document = doc;
-        doc.revisionProperty().addListener((o, a, b) -> {
-            if (document == doc) {
+        this.file = file;
+        long[] seen = {doc.revision()};
+        listener = () -> {
+            if (!doc.isDirty()) {
+                clean();
+            } else if (doc.revision() != seen[0] || firstUnsavedEdit < 0) {
                 edited();
             }
-        });
-        doc.dirtyProperty().addListener((o, was, dirty) -> {
-            if (document == doc && !dirty) {
-                clean();
-            }
-        });
+            seen[0] = doc.revision();
+        };
+        doc.addListener(listener);
         if (doc.isDirty()) {
             edited();
         }
@@ -66,6 +66,7 @@ public final class Autosaver {
     /** Stops following the document and removes its copy (a clean close). */
     public void detach() {
         if (document != null) {
+            document.removeListener(listener);
             firstUnsavedEdit = -1;
             scheduler.cancel();
             store.discard(id);
@@ -86,7 +87,7 @@ public final class Autosaver {
         scheduler.schedule(this::writeCopy, delay);
     }
 
-    /** Runs on the scheduler's thread (the FX thread in the app): takes the snapshot, then writes off-thread. */
+    /** Runs on the owner's thread (the FX thread in the app): takes the snapshot, then writes off-thread. */
     private void writeCopy() {
         LadderDocument doc = document;
         if (doc == null || !doc.isDirty()) {
@@ -94,7 +95,7 @@ public final class Autosaver {
         }
         firstUnsavedEdit = -1;
         Ladder snapshot = doc.ladder();
-        Path original = doc.file();
+        Path original = file.get();
         Instant at = clock.instant();
         io.execute(() -> {
             try {

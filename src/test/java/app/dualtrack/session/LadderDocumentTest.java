@@ -1,16 +1,15 @@
-package app.dualtrack.ui.document;
+package app.dualtrack.session;
 
 import app.dualtrack.model.Ladder;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LadderDocumentTest {
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final LadderDocument doc = new LadderDocument(Ladder.named("A"), Path.of("a.ladder.json"), now::get);
+    private final LadderDocument doc = new LadderDocument(Ladder.named("A"), now::get);
 
     private static Ladder renamed(Ladder l, String name) {
         return l.toBuilder().name(name).build();
@@ -21,11 +20,11 @@ class LadderDocumentTest {
         assertThat(doc.isDirty()).isFalse();
         doc.apply("Rename ladder", l -> renamed(l, "B"));
         assertThat(doc.isDirty()).isTrue();
-        assertThat(doc.undoDescriptionProperty().get()).isEqualTo("Rename ladder");
+        assertThat(doc.undoDescription()).isEqualTo("Rename ladder");
         doc.undo();
         assertThat(doc.ladder().name()).isEqualTo("A");
         assertThat(doc.isDirty()).as("undoing back to the saved state is clean").isFalse();
-        assertThat(doc.redoDescriptionProperty().get()).isEqualTo("Rename ladder");
+        assertThat(doc.redoDescription()).isEqualTo("Rename ladder");
         doc.redo();
         assertThat(doc.ladder().name()).isEqualTo("B");
         assertThat(doc.isDirty()).isTrue();
@@ -34,9 +33,8 @@ class LadderDocumentTest {
     @Test
     void savingMarksTheCurrentRevisionClean() {
         doc.apply("Rename ladder", l -> renamed(l, "B"));
-        doc.markSaved(Path.of("b.ladder.json"));
+        doc.markSaved();
         assertThat(doc.isDirty()).isFalse();
-        assertThat(doc.file()).isEqualTo(Path.of("b.ladder.json"));
         doc.undo();
         assertThat(doc.isDirty()).as("the file on disk holds B").isTrue();
     }
@@ -78,5 +76,18 @@ class LadderDocumentTest {
         doc.undo();
         doc.apply("Two", l -> renamed(l, "C"));
         assertThat(doc.canRedo()).isFalse();
+    }
+
+    @Test
+    void listenersHearOfEveryChangeAfterTheWholeStateHasMoved() {
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        doc.addListener(() -> heard.add(doc.ladder().name() + (doc.isDirty() ? "*" : "") + "|" + doc.undoDescription()));
+        doc.apply("Rename ladder", l -> renamed(l, "B"));
+        doc.markSaved();
+        doc.undo();
+        doc.redo();
+        doc.markUnsaved();
+        doc.apply("Nothing", l -> l);
+        assertThat(heard).containsExactly("B*|Rename ladder", "B|Rename ladder", "A*|", "B|Rename ladder", "B*|Rename ladder");
     }
 }

@@ -1,4 +1,4 @@
-package app.dualtrack.ui.recovery;
+package app.dualtrack.session;
 
 import app.dualtrack.TestFiles;
 import app.dualtrack.format.LadderFiles;

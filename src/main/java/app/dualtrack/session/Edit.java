@@ -1,4 +1,4 @@
-package app.dualtrack.ui.document;
+package app.dualtrack.session;
 
 import app.dualtrack.model.Ladder;
 

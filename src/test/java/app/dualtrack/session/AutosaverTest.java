@@ -1,7 +1,6 @@
-package app.dualtrack.ui.recovery;
+package app.dualtrack.session;
 
 import app.dualtrack.model.Ladder;
-import app.dualtrack.ui.document.LadderDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,19 +19,23 @@ class AutosaverTest {
     Path dir;
 
     /** A scheduler whose time the test moves by hand. */
-    static final class ManualScheduler implements Autosaver.Scheduler {
+    static final class ManualScheduler implements Scheduler {
         long now;
         long dueAt = -1;
         Runnable task;
 
         @Override
-        public void schedule(Runnable t, long delayMillis) {
+        public Scheduled schedule(Runnable t, long delayMillis) {
             task = t;
             dueAt = now + delayMillis;
+            return () -> {
+                if (task == t) {
+                    cancel();
+                }
+            };
         }
 
-        @Override
-        public void cancel() {
+        void cancel() {
             task = null;
             dueAt = -1;
         }
@@ -69,8 +72,8 @@ class AutosaverTest {
     void aCopyIsWrittenAfterAPauseAndAtTheLatestThirtySecondsAfterTheFirstEdit() throws Exception {
         RecoveryStore store = new RecoveryStore(dir, -42);
         Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
-        LadderDocument doc = new LadderDocument(Ladder.named("A"), null, () -> scheduler.now);
-        saver.attach(doc);
+        LadderDocument doc = new LadderDocument(Ladder.named("A"), () -> scheduler.now);
+        saver.attach(doc, () -> null);
         doc.apply("Edit", l -> l.toBuilder().name("B").build());
         scheduler.advance(1_000);
         assertThat(copies()).as("not before the pause").isZero();
@@ -88,8 +91,8 @@ class AutosaverTest {
     void aCleanSaveRemovesTheCopyAndAnUntitledLadderIsRecoveredToo() throws Exception {
         RecoveryStore store = new RecoveryStore(dir, -42);
         Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
-        LadderDocument doc = new LadderDocument(Ladder.named("Untitled"), null, () -> scheduler.now);
-        saver.attach(doc);
+        LadderDocument doc = new LadderDocument(Ladder.named("Untitled"), () -> scheduler.now);
+        saver.attach(doc, () -> null);
         doc.apply("Edit", l -> l.toBuilder().name("Draft").build());
         scheduler.advance(Autosaver.DEBOUNCE_MILLIS);
         assertThat(copies()).isEqualTo(1);
@@ -99,7 +102,7 @@ class AutosaverTest {
             assertThat(e.displayName()).isEqualTo("Untitled ladder");
             assertThat(later.read(e)).hasValueSatisfying(l -> assertThat(l.name()).isEqualTo("Draft"));
         });
-        doc.markSaved(dir.resolve("draft.ladder.json"));
+        doc.markSaved();
         assertThat(copies()).isZero();
     }
 
@@ -109,8 +112,8 @@ class AutosaverTest {
         Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
         RecoveryStore store = new RecoveryStore(blocked.resolve("recovery"), -42);
         Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
-        LadderDocument doc = new LadderDocument(Ladder.named("A"), null, () -> scheduler.now);
-        saver.attach(doc);
+        LadderDocument doc = new LadderDocument(Ladder.named("A"), () -> scheduler.now);
+        saver.attach(doc, () -> null);
         doc.apply("Edit", l -> l.toBuilder().name("B").build());
         scheduler.advance(Autosaver.DEBOUNCE_MILLIS);
         assertThat(errors).singleElement().asString()

@@ -1,4 +1,4 @@
-package app.dualtrack.ui.recovery;
+package app.dualtrack.session;
 
 import app.dualtrack.format.AtomicFileWriter;
 import app.dualtrack.format.LadderFormatException;
