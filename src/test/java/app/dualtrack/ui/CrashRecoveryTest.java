@@ -69,6 +69,16 @@ class CrashRecoveryTest {
         robot.interact(() -> second.start(new Stage()));
         // the offer comes just after the window shows; on a loaded machine that can take a while
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("Restore").tryQuery().isPresent());
+        // the offer is a banner, not a dialog: its sentence wraps instead of ending in "…", and no button is cut short
+        robot.interact(() -> second.view().getScene().getWindow().setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(second.view().newsShown()).contains("northwind.ladder.json").contains("It differs from the file on disk");
+        javafx.scene.control.Label news = robot.lookup("#news-text").queryAs(javafx.scene.control.Label.class);
+        assertThat(shownText(news)).isEqualTo(news.getText());
+        for (String label : java.util.List.of("Restore", "Compare with File", "Discard…")) {
+            javafx.scene.control.Button b = robot.lookup(label).queryButton();
+            assertThat(shownText(b)).as("the button shows its whole label").isEqualTo(label);
+        }
         robot.clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).isEqualTo("Staff Engineer (Platform)");
@@ -76,5 +86,11 @@ class CrashRecoveryTest {
         assertThat(second.viewModel().editor().document().isDirty()).isTrue();
         robot.interact(() -> second.viewModel().editor().undo());
         assertThat(second.viewModel().ladder().level("staff").orElseThrow().title()).as("undo goes back to the file on disk").isEqualTo("Staff Engineer");
+    }
+
+    /** What a label or button actually paints: its text, or a shortened "Compa…" when it has too little room. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return labeled.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat).replace("\n", " ");
     }
 }

@@ -43,7 +43,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.action.Action;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -92,6 +91,7 @@ public final class MainView extends BorderPane {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final NotificationPane notifications;
+    private String newsText;
     private final PauseTransition hideNews = new PauseTransition(Duration.seconds(10));
     private SplitPane left;
     private app.dualtrack.ui.matrix.MatrixView matrixView;
@@ -217,15 +217,33 @@ public final class MainView extends BorderPane {
      * itself after a while and never takes the focus from what the user is doing.
      */
     public void showNews(String message, List<DialogService.Choice> choices, boolean stays) {
-        notifications.getActions().clear();
+        // The banner's content is built here rather than from ControlsFX actions: its own label ends long
+        // sentences in "…" and squeezes the buttons to "Compa…"; this one wraps and keeps whole labels.
+        Label text = new Label(message);
+        text.setId("news-text");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(12, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
         for (DialogService.Choice c : choices) {
-            notifications.getActions().add(new Action(c.label(), e -> {
+            Button b = new Button(c.label());
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            if (stays && row.getChildren().size() == 1) {
+                b.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT); // an offer's first choice is the one it recommends
+            }
+            b.setOnAction(e -> {
                 notifications.hide();
                 hideNews.stop();
                 c.action().run();
-            }));
+            });
+            row.getChildren().add(b);
         }
-        notifications.show(message);
+        newsText = message;
+        notifications.getActions().clear();
+        notifications.setGraphic(row);
+        notifications.show();
         if (stays) {
             hideNews.stop(); // an offer waits for its answer; closing the banner means "not now"
         } else {
@@ -235,7 +253,7 @@ public final class MainView extends BorderPane {
 
     /** The text of the banner while it shows, for tests. */
     public String newsShown() {
-        return notifications.isShowing() ? notifications.getText() : null;
+        return notifications.isShowing() ? newsText : null;
     }
 
     private MenuBar menuBar() {

@@ -265,9 +265,9 @@ public final class MainViewModel {
         boolean onDisk = original != null && Files.exists(original);
         String diskNote = original == null ? "It was never saved."
                 : !onDisk ? "Its file, " + original + ", no longer exists."
-                : recoveredDiffers(original, recovered) ? "It differs from " + original + " on disk."
-                : "It is the same as " + original + " on disk.";
-        String message = "Dualtrack closed without saving your changes to “" + entry.displayName() + "”. A copy was kept, last edited on "
+                : recoveredDiffers(original, recovered) ? "It differs from the file on disk."
+                : "It is the same as the file on disk.";
+        String message = "Dualtrack closed without saving “" + entry.displayName() + "”: your changes were kept, last edited on "
                 + when.format(entry.lastEdited()) + ". " + diskNote;
         List<DialogService.Choice> choices = new ArrayList<>();
         choices.add(new DialogService.Choice("Restore", () -> {

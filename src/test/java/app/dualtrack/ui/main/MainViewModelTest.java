@@ -195,7 +195,7 @@ class MainViewModelTest {
         vm.offerRecovery(new app.dualtrack.session.RecoveryStore(dir.resolve("recovery"), -8));
         assertThat(dialogs.offers).singleElement().satisfies(offer -> {
             assertThat(offer.message()).contains("“northwind.ladder.json”")
-                    .contains("last edited on 23 November 2026 at 09:30").contains("It differs from");
+                    .contains("last edited on 23 November 2026 at 09:30").contains("It differs from the file on disk");
             assertThat(offer.labels()).containsExactly("Restore", "Compare with File", "Discard…");
         });
         assertThat(vm.ladder()).as("nothing is restored before the user answers").isNotEqualTo(edited);
