@@ -57,6 +57,19 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("DualtrackApp").and().doNotHaveSimpleName("Features")
             .should().dependOnClassesThat().haveSimpleName("MainViewModel");
 
+    /**
+     * Slow work in the window goes through {@code ui.tasks.Background} (one pool, results on the FX thread,
+     * failures logged); the app's analysis thread and the start-up thread are the only others.
+     */
+    @ArchTest
+    static final ArchRule windowThreadsComeFromOnePlace = noClasses().that().resideInAPackage("app.dualtrack.ui..")
+            .and().resideOutsideOfPackage("app.dualtrack.ui.tasks..")
+            .and().doNotHaveSimpleName("DualtrackApp").and().doNotHaveSimpleName("EarlyStart")
+            .should().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().callConstructor(Thread.class, Runnable.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.concurrent.Task");
+
     /** The editor's feature packages (main, ladder, inspector, warnings, …) depend on each other one way only. */
     @ArchTest
     static final ArchRule uiFeaturePackagesAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()

@@ -4,7 +4,6 @@ import app.dualtrack.export.ExportOptions;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.dialog.DialogService;
 import javafx.application.HostServices;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -18,22 +17,14 @@ import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** File › Export PDF…: options, then the export off the FX thread with progress, then offer to open it. */
 public final class ExportPdfDialog {
-    private static final ExecutorService EXPORTS = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "dualtrack-export");
-        t.setDaemon(true);
-        return t;
-    });
-
     private ExportPdfDialog() {
     }
 
     public static void show(Window owner, Ladder ladder, Path ladderFile, DialogService dialogs, HostServices host) {
-        ExportPdfViewModel vm = new ExportPdfViewModel(EXPORTS, Platform::runLater);
+        ExportPdfViewModel vm = new ExportPdfViewModel(app.dualtrack.ui.tasks.Background.fx());
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export PDF");

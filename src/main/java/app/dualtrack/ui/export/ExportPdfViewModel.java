@@ -43,9 +43,9 @@ public final class ExportPdfViewModel {
     private final Executor background;
     private final Executor publisher;
 
-    public ExportPdfViewModel(Executor background, Executor publisher) {
-        this.background = background;
-        this.publisher = publisher;
+    public ExportPdfViewModel(app.dualtrack.ui.tasks.Background tasks) {
+        this.background = tasks.work();
+        this.publisher = tasks.ui();
     }
 
     public ObjectProperty<ExportOptions.Paper> paperProperty() {

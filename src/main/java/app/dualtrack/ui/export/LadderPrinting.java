@@ -5,15 +5,11 @@ import app.dualtrack.export.ExportOptions;
 import app.dualtrack.export.LadderPdfExporter;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.dialog.DialogService;
-import javafx.application.Platform;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.print.PrintServiceLookup;
-import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +20,6 @@ import java.time.LocalDate;
  * is made in memory and handed to the system's print dialog, off the FX thread.
  */
 public final class LadderPrinting {
-    private static final Logger LOG = LoggerFactory.getLogger(LadderPrinting.class);
 
     private LadderPrinting() {
     }
@@ -42,21 +37,22 @@ public final class LadderPrinting {
             dialogs.notify("No printer is set up on this computer. Export a PDF (File › Export PDF…) and print it from elsewhere.", null, null);
             return;
         }
-        Thread t = new Thread(() -> {
+        // the print dialog is AWT's and blocks its thread until answered: it must not be the FX thread
+        app.dualtrack.ui.tasks.Background.fx().run("Printing " + ladder.name(), () -> {
             try (PDDocument doc = document(ladder, LocalDate.now())) {
                 PrinterJob job = PrinterJob.getPrinterJob();
                 job.setJobName(ladder.name());
                 job.setPageable(new PDFPageable(doc));
-                if (job.printDialog()) {
-                    job.print();
-                    Platform.runLater(() -> dialogs.notify("Sent “" + ladder.name() + "” to the printer.", null, null));
+                if (!job.printDialog()) {
+                    return false;
                 }
-            } catch (ExportException | IOException | PrinterException e) {
-                LOG.warn("printing failed", e);
-                Platform.runLater(() -> dialogs.showError("The ladder was not printed", e.getMessage()));
+                job.print();
+                return true;
             }
-        }, "dualtrack-print");
-        t.setDaemon(true);
-        t.start();
+        }, printed -> {
+            if (printed) {
+                dialogs.notify("Sent “" + ladder.name() + "” to the printer.", null, null);
+            }
+        }, e -> dialogs.showError("The ladder was not printed", e.getMessage()));
     }
 }

@@ -6,14 +6,11 @@ import app.dualtrack.ui.dialog.DialogService;
 import app.dualtrack.ui.dialog.Windows;
 import app.dualtrack.ui.inspector.InspectorView;
 import app.dualtrack.ui.editing.LadderEditor;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Plugs versions in git into the window: View › History opens the list of versions of the open
@@ -31,12 +28,7 @@ public final class HistoryFeature {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
-        ExecutorService git = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "dualtrack-history");
-            t.setDaemon(true);
-            return t;
-        });
-        this.model = new HistoryViewModel(git, Platform::runLater, Clock.systemDefaultZone());
+        this.model = new HistoryViewModel(app.dualtrack.ui.tasks.Background.fx(), Clock.systemDefaultZone());
     }
 
     /** Registers View › History; call before the main view is built. */

@@ -61,7 +61,10 @@ public final class HistoryViewModel {
     private record Loaded(Path file, long modified, String head, LadderHistory history) {
     }
 
-    public HistoryViewModel(Executor background, Executor ui, Clock clock) {
+    /** @param tasks git work runs there one job at a time, results come back on its ui thread */
+    public HistoryViewModel(app.dualtrack.ui.tasks.Background tasks, Clock clock) {
+        Executor background = tasks.serial().work();
+        Executor ui = tasks.ui();
         this.background = background;
         this.ui = ui;
         this.clock = clock;

@@ -4,7 +4,6 @@ import app.dualtrack.outcomes.GroupFigure;
 import app.dualtrack.outcomes.OutcomeFinding;
 import app.dualtrack.outcomes.OutcomeReport;
 import app.dualtrack.ui.dialog.FxDialogService;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Separator;
@@ -32,7 +31,6 @@ import java.nio.file.Path;
 /** The Outcomes window: the records chosen, the findings, and the three charts. */
 public final class OutcomesView extends BorderPane {
     private final OutcomesViewModel vm;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutcomesView.class);
     private final VBox content = new VBox(14);
     private final javafx.beans.property.BooleanProperty exporting = new javafx.beans.property.SimpleBooleanProperty(false);
 
@@ -107,26 +105,15 @@ public final class OutcomesView extends BorderPane {
             return;
         }
         Path target = f.getName().endsWith(".pdf") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pdf");
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() throws Exception {
-                return vm.exportPdf(target);
-            }
-        };
         exporting.set(true);
-        task.setOnSucceeded(e -> {
+        app.dualtrack.ui.tasks.Background.fx().run("Exporting " + target, () -> vm.exportPdf(target), pages -> {
             exporting.set(false);
             new FxDialogService(getScene().getWindow()).showInformation("PDF exported",
-                    "Wrote " + target + " (" + task.getValue() + " pages), with the Outcomes section at the end.");
-        });
-        task.setOnFailed(e -> {
+                    "Wrote " + target + " (" + pages + " pages), with the Outcomes section at the end.");
+        }, e -> {
             exporting.set(false);
-            LOG.warn("Exporting {} failed", target, task.getException());
-            new FxDialogService(getScene().getWindow()).showError("The PDF could not be exported", task.getException().getMessage());
+            new FxDialogService(getScene().getWindow()).showError("The PDF could not be exported", e.getMessage());
         });
-        Thread t = new Thread(task, "outcomes-pdf");
-        t.setDaemon(true);
-        t.start();
     }
 
     private void render(OutcomeReport report) {

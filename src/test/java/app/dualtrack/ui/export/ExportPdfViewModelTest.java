@@ -19,7 +19,7 @@ class ExportPdfViewModelTest {
 
     @Test
     void exportsWithTheChosenOptionsAndReportsTheOutcome() throws Exception {
-        ExportPdfViewModel vm = new ExportPdfViewModel(Runnable::run, Runnable::run);
+        ExportPdfViewModel vm = new ExportPdfViewModel(app.dualtrack.ui.tasks.Background.sameThread());
         vm.paperProperty().set(ExportOptions.Paper.LETTER);
         vm.auditProperty().set(true);
         assertThat(vm.options(LocalDate.of(2026, 11, 23))).isEqualTo(new ExportOptions(ExportOptions.Paper.LETTER, false, true, true, LocalDate.of(2026, 11, 23)));
@@ -35,7 +35,7 @@ class ExportPdfViewModelTest {
 
     @Test
     void aFailureIsReportedAsAMessage() throws Exception {
-        ExportPdfViewModel vm = new ExportPdfViewModel(Runnable::run, Runnable::run);
+        ExportPdfViewModel vm = new ExportPdfViewModel(app.dualtrack.ui.tasks.Background.sameThread());
         AtomicReference<ExportPdfViewModel.Outcome> outcome = new AtomicReference<>();
         vm.export(LadderFiles.read(TestFiles.fixedSample()), dir.resolve("missing-folder").resolve("x.pdf"), LocalDate.now(), outcome::set);
         assertThat(outcome.get().succeeded()).isFalse();

@@ -25,7 +25,7 @@ class HistoryViewModelTest {
     @TempDir
     static Path tmp;
     static LadderRepoFixture repo;
-    final HistoryViewModel vm = new HistoryViewModel(Runnable::run, Runnable::run, Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC));
+    final HistoryViewModel vm = new HistoryViewModel(app.dualtrack.ui.tasks.Background.sameThread(), Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC));
     final List<String> problems = new ArrayList<>();
 
     @BeforeAll
