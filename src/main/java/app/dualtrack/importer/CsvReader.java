@@ -25,7 +25,7 @@ final class CsvReader {
         List<Where> wheres = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                rows.add(record.toList());
+                rows.add(record.stream().map(app.dualtrack.format.SpreadsheetCells::restored).toList()); // Dualtrack's own guarded cells
                 wheres.add(Where.row(file, null, (int) record.getRecordNumber()));
             }
         } catch (UncheckedIOException | IOException e) {

@@ -55,6 +55,19 @@ class PublishRoundTripTest {
         assertSame(ladder, reimport("ladder.csv", SourceFormat.CSV, csv), new String(csv, StandardCharsets.UTF_8));
     }
 
+    @org.junit.jupiter.api.Test
+    void csvCellsASpreadsheetWouldRunAsFormulasAreWrittenInertAndComeBackAsTheyWere() throws Exception {
+        Ladder ladder = app.dualtrack.format.LadderFiles.read(app.dualtrack.TestFiles.fixedSample());
+        String staff = ladder.track(Track.TECHNICAL).get(0).id();
+        Ladder risky = ladder.renameLevel(staff, "=HYPERLINK(\"http://example.invalid\",\"Staff\")")
+                .toBuilder().name("+1 Engineering @ Northwind").build();
+        String csv = CsvPublisher.write(risky, TableShape.ROWS);
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(").doesNotContain("\"=HYPERLINK(");
+        assertThat(csv.lines()).noneMatch(line -> java.util.Arrays.stream(line.split(",")).map(c -> c.replace("\"", ""))
+                .anyMatch(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0));
+        assertSame(risky, reimport("ladder.csv", SourceFormat.CSV, csv.getBytes(StandardCharsets.UTF_8)), csv);
+    }
+
     @Property(tries = 25)
     void xlsx(@ForAll("ladders") Ladder ladder) throws Exception {
         Assume.that(!ladder.allLevels().isEmpty());   // the importer refuses a source without levels, as it should
