@@ -28,7 +28,6 @@ import java.util.OptionalInt;
  * set, or when the child cannot be started.
  */
 final class ShortRunJvm {
-    private static final Logger LOG = LoggerFactory.getLogger(ShortRunJvm.class);
     static final String MARKER = "dualtrack.shortRunJvm";
 
     private ShortRunJvm() {
@@ -82,7 +81,7 @@ final class ShortRunJvm {
             }
             return OptionalInt.of(code);
         } catch (IOException e) {
-            LOG.info("Running the export in this JVM: the tuned one could not be started ({})", e.toString());
+            log().info("Running the export in this JVM: the tuned one could not be started ({})", e.toString());
             return OptionalInt.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -102,7 +101,7 @@ final class ShortRunJvm {
             Files.createDirectories(dir);
             return dir.resolve("export-classes-" + key + ".jsa");
         } catch (IOException | RuntimeException e) {
-            LOG.debug("No class-data archive: {}", e.toString());
+            log().debug("No class-data archive: {}", e.toString());
             return null;
         }
     }
@@ -117,8 +116,17 @@ final class ShortRunJvm {
             files.filter(f -> f.getFileName().toString().startsWith("export-classes-") && f.getFileName().toString().endsWith(".jsa"))
                     .filter(f -> !f.equals(current)).forEach(ShortRunJvm::deleteQuietly);
         } catch (IOException e) {
-            LOG.debug("Old class-data archives left in place: {}", e.toString());
+            log().debug("Old class-data archives left in place: {}", e.toString());
         }
+    }
+
+    /**
+     * The logger, fetched when something is to be logged: {@link #worthIt} runs at the start of every
+     * command, and fetching a logger sets up logging, which costs a short command like {@code validate}
+     * a large share of its run.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ShortRunJvm.class);
     }
 
     private static void deleteQuietly(Path p) {
@@ -128,7 +136,7 @@ final class ShortRunJvm {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
-            LOG.debug("Could not remove {}: {}", p, e.toString());
+            log().debug("Could not remove {}: {}", p, e.toString());
         }
     }
 }

@@ -27,10 +27,17 @@ final class EarlyStart {
         example = future;
         Thread t = new Thread(() -> {
             try {
+                // Logging is set up here, not on the main thread, where it would delay the toolkit's start;
+                // a class that fetches its logger meanwhile gets one that catches up once this is done.
+                LoggerFactory.getILoggerFactory();
+                StartupProbe.mark("logging set up");
                 Ladder ladder = DualtrackApp.readExampleLadder();
                 future.complete(ladder);
+                StartupProbe.mark("example read");
                 Analyzer.standard().analyze(ladder, LocalDate.now());
+                StartupProbe.mark("analysis warmed up");
                 AppPreferences.user().darkTheme();
+                StartupProbe.mark("preferences read");
             } catch (RuntimeException e) {
                 // Only a head start: whatever failed here is done again, and reported, on the FX thread.
                 LoggerFactory.getLogger(EarlyStart.class).warn("start-up head start failed; the window does the work itself", e);
