@@ -57,7 +57,9 @@ final class ShortRunJvm {
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
         boolean quickCompiler = flags.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel"));
         boolean archive = flags.stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
-        return pdf ? !quickCompiler : !quickCompiler && !archive;
+        // a run that records its classes (the packaging's class list, an archive being made) must load them itself
+        boolean recording = flags.stream().anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList") || a.startsWith("-XX:ArchiveClassesAtExit"));
+        return !recording && !quickCompiler && (pdf || !archive);
     }
 
     private static boolean pdf(String[] args) {
