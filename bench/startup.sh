@@ -14,7 +14,9 @@
 # (app.dualtrack.ui.StartupProbe). One Xvfb serves all runs, so its own start is not counted.
 #
 # The command line: `lint` and `validate` of a small ladder (docs/examples/dual-track.ladder.json)
-# against Hello-world Java (`java -cp target/startup-bench Hello`), whole process.
+# against Hello-world Java (`java -cp target/startup-bench Hello`), whole process. A plain
+# `java -jar … lint` runs the lint in a second JVM tuned for short jobs, with its own archive in the
+# cache folder (app.dualtrack.ShortRunJvm); the warm-up run before the timed ones makes that archive.
 #
 # Each Dualtrack figure is given without and with a start-up archive (Application Class-Data
 # Sharing), made once here the way README describes for `java -jar`: -XX:ArchiveClassesAtExit on a
@@ -39,8 +41,9 @@ while [ $# -gt 0 ]; do
 done
 [ -f "$JAR" ] || { echo "bench/startup.sh: build target/dualtrack.jar first (mvn -B package)" >&2; exit 2; }
 mkdir -p "$WORK"
+rm -rf "$WORK/cache"
 # Dualtrack's own folders stay inside target/, never the user's.
-ISOLATE="-Djava.util.prefs.userRoot=$WORK/prefs -Ddualtrack.recovery.dir=$WORK/recovery -Ddualtrack.log.dir=$WORK/logs"
+ISOLATE="-Djava.util.prefs.userRoot=$WORK/prefs -Ddualtrack.recovery.dir=$WORK/recovery -Ddualtrack.log.dir=$WORK/logs -Ddualtrack.cache.dir=$WORK/cache"
 
 now_ms() { date +%s%3N; }
 

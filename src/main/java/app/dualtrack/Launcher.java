@@ -1,7 +1,6 @@
 package app.dualtrack;
 
 import app.dualtrack.cli.DualtrackCommand;
-import app.dualtrack.format.AppFolders;
 import app.dualtrack.ui.DualtrackApp;
 
 /**
@@ -15,7 +14,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        AppFolders.configureLogFolder();
         // PDFBox logs through commons-logging, which prefers the Log4j API when it is on the class path (POI
         // brings it) and, with no Log4j backend, prints an error on stderr; route it to SLF4J like our own logs
         if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {

@@ -39,6 +39,15 @@ public final class Analyzer {
         return STANDARD;
     }
 
+    /**
+     * Starts loading the language models on background threads and returns at once, for a caller
+     * that knows it will analyse soon and has other work to do first (a command reading its
+     * arguments and files): loading them is most of the first analysis's time.
+     */
+    public static void prepareInBackground() {
+        LanguagePipeline.loadModelsInBackground();
+    }
+
     /** An analyzer with a user's rules file applied on top of the built-in rules. */
     public static Analyzer withOverrides(RuleOverrides overrides) {
         if (overrides == null || overrides.equals(RuleOverrides.NONE)) {

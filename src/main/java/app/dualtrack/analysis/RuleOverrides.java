@@ -70,11 +70,13 @@ public record RuleOverrides(Map<String, Severity> severities, Set<String> disabl
     public static RuleOverrides parse(String json, String source) throws InvalidRulesException {
         JsonNode root;
         try {
-            root = Resources.MAPPER.readTree(json);
+            root = Resources.tree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new InvalidRulesException(source + (loc != null ? ":" + loc.getLineNr() + ":" + loc.getColumnNr() : "")
                     + ": this rules file is not valid JSON: " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            throw new InvalidRulesException(source + ": this rules file has a number whose exponent is too large to be a number at all");
         }
         if (root == null || !root.isObject()) {
             throw new InvalidRulesException(source + ": a rules file must contain one JSON object");

@@ -3,9 +3,11 @@ package app.dualtrack.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.format.AppFolders;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /** The top-level {@code dualtrack} command; each subcommand lives in its own class in this package. */
@@ -38,6 +40,13 @@ public final class DualtrackCommand implements Runnable {
             KitCommand.class,
             CommandLine.HelpCommand.class);
 
+    /**
+     * Subcommands that analyse every ladder they read. For these the language models start loading
+     * on other threads before picocli reads the arguments and the ladder is parsed (on two cores,
+     * a `lint` of a small ladder then spends a good part of its run waiting for nothing else).
+     */
+    private static final Set<String> ANALYSING = Set.of("lint", "diff");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +62,9 @@ public final class DualtrackCommand implements Runnable {
 
     /** Runs with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && ANALYSING.contains(args[0]) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) {
+            Analyzer.prepareInBackground();
+        }
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);

@@ -60,14 +60,4 @@ public final class AppFolders {
         String configured = System.getProperty(LOG_DIR_PROPERTY);
         return configured != null && !configured.isBlank() ? Path.of(configured) : data().resolve("logs");
     }
-
-    /**
-     * Tells the logging configuration (logback.xml reads {@value #LOG_DIR_PROPERTY}) where the log
-     * goes. Called by the launcher before anything logs.
-     */
-    public static void configureLogFolder() {
-        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, logs().toString());
-        }
-    }
 }

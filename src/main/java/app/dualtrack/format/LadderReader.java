@@ -1,5 +1,6 @@
 package app.dualtrack.format;
 
+import app.dualtrack.json.JsonTrees;
 import app.dualtrack.model.Area;
 import app.dualtrack.model.Band;
 import app.dualtrack.model.Behaviour;
@@ -17,9 +18,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -46,12 +45,6 @@ public final class LadderReader {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // decimals exactly as written: by default 0.0 becomes 0, which writes back as an integer
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
 
     private final String source;
     /** The text, kept so that line numbers are worked out only when there is a problem to report. */
@@ -84,7 +77,8 @@ public final class LadderReader {
         JsonParser parser = null;
         try {
             parser = FACTORY.createParser(text);
-            root = MAPPER.readTree(parser);
+            // numbers exactly as written (0.0 stays a decimal), and nothing after the one object
+            root = JsonTrees.read(parser, true);
         } catch (JsonProcessingException e) {
             throw syntaxError(e.getOriginalMessage(), e.getLocation(), parser);
         } catch (NumberFormatException e) {

@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  * offered as crashed ones.
  */
 public final class RecoveryStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: a window starts without writing or reading any metadata, and a mapper costs it 300 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** Stores of windows alive in this process; a store's copies are never offered while it is alive. */
     private static final java.util.Set<String> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Path root;
@@ -67,12 +70,12 @@ public final class RecoveryStore {
     public void write(String id, Ladder ladder, Path original, Instant lastEdited) throws IOException {
         Files.createDirectories(root);
         AtomicFileWriter.writeWithoutBackup(root.resolve(id + ".ladder.json"), LadderWriter.toCanonicalJson(ladder).getBytes(StandardCharsets.UTF_8));
-        ObjectNode meta = JSON.createObjectNode();
+        ObjectNode meta = Json.MAPPER.createObjectNode();
         meta.put("original", original == null ? null : original.toAbsolutePath().toString());
         meta.put("lastEdited", lastEdited.toString());
         meta.put("pid", ownPid);
         meta.put("instance", instance);
-        AtomicFileWriter.writeWithoutBackup(root.resolve(id + ".meta.json"), JSON.writeValueAsBytes(meta));
+        AtomicFileWriter.writeWithoutBackup(root.resolve(id + ".meta.json"), Json.MAPPER.writeValueAsBytes(meta));
     }
 
     /** Removes a document's copy (after a clean save, a close, or the user's "discard"). */
@@ -100,7 +103,7 @@ public final class RecoveryStore {
                     continue;
                 }
                 try {
-                    JsonNode m = JSON.readTree(meta.toFile());
+                    JsonNode m = Json.MAPPER.readTree(meta.toFile());
                     long pid = m.path("pid").asLong(-1);
                     boolean alive = pid == ownPid ? LIVE.contains(m.path("instance").asText())
                             : pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

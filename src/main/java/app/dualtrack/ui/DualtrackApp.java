@@ -31,12 +31,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: the main window with the built-in example, or the files it was given. */
 public class DualtrackApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(DualtrackApp.class);
     /** How long typing pauses before the warnings are recomputed. */
     private static final long ANALYSIS_DEBOUNCE_MILLIS = 150;
 
@@ -46,6 +44,7 @@ public class DualtrackApp extends Application {
     private RecoveryStore recovery;
 
     public static void launchWith(String[] args) {
+        StartupProbe.mark("launcher");
         EarlyStart.begin();
         Application.launch(DualtrackApp.class, args);
     }
@@ -65,6 +64,7 @@ public class DualtrackApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("toolkit started");
         AppPreferences prefs = AppPreferences.user();
         analysisThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "dualtrack-analysis");
@@ -89,13 +89,16 @@ public class DualtrackApp extends Application {
         String theme = System.getProperty("dualtrack.theme");
         boolean dark = theme == null ? prefs.darkTheme() : theme.equals("dark");
         applyTheme(dark);
+        StartupProbe.mark("view model and theme");
 
         viewModel.showUntitled(exampleLadder());
+        StartupProbe.mark("example shown in the view model");
         view = new MainView(viewModel, d -> {
             applyTheme(d);
             prefs.setDarkTheme(d);
             setDark(stage.getScene(), d);
         }, dark, extra);
+        StartupProbe.mark("main view built");
         history.annotate(view.inspector());
         dialogs.setNews(view::showNews);
         viewModel.editor().setClipboard(new app.dualtrack.ui.document.LevelClipboard.Access() {
@@ -134,7 +137,9 @@ public class DualtrackApp extends Application {
             stage.close();
         });
         StartupProbe.installIfRequested(stage);
+        StartupProbe.mark("stage about to show");
         stage.show();
+        StartupProbe.mark("stage shown");
         // Decoding seven icon sizes is not needed for the first frame; the window manager takes them a moment later.
         Platform.runLater(() -> icons(stage));
         view.ladderView().requestFocus(); // start on the ladder, not in the search field
@@ -148,7 +153,7 @@ public class DualtrackApp extends Application {
      */
     private static void installProblemHandler(FxDialogService dialogs) {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            LOG.error("Unexpected problem on thread {}", thread.getName(), e);
+            LoggerFactory.getLogger(DualtrackApp.class).error("Unexpected problem on thread {}", thread.getName(), e);
             Runnable tell = () -> dialogs.showError("Something went wrong",
                     "Dualtrack hit an unexpected problem (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Your ladder is still open and a recovery copy "

@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Work the first frame needs that does not need the toolkit, done on a second thread while JavaFX
- * starts (which takes the main thread for a few hundred milliseconds): reading the built-in example
- * ladder, loading the analysis (its lexicon and rules) with one run over it, and reading the
- * preferences. The window then finds it done instead of doing it in turn.
+ * starts (which takes the main thread for a few hundred milliseconds): setting up logging, reading
+ * the built-in example ladder and the preferences, and loading the analysis (its models, lexicon
+ * and rules) with one run over the example. The window then finds it done instead of doing it in turn.
  */
 final class EarlyStart {
     private static volatile CompletableFuture<Ladder> example;
@@ -27,10 +27,18 @@ final class EarlyStart {
         example = future;
         Thread t = new Thread(() -> {
             try {
+                // Logging is set up here, not on the main thread, where it would delay the toolkit's start;
+                // a class that fetches its logger meanwhile gets one that catches up once this is done.
+                LoggerFactory.getILoggerFactory();
+                StartupProbe.mark("logging set up");
                 Ladder ladder = DualtrackApp.readExampleLadder();
                 future.complete(ladder);
-                Analyzer.standard().analyze(ladder, LocalDate.now());
+                StartupProbe.mark("example read");
+                // the window reads the preferences as soon as the toolkit is up; the analysis runs later, on its own thread
                 AppPreferences.user().darkTheme();
+                StartupProbe.mark("preferences read");
+                Analyzer.standard().analyze(ladder, LocalDate.now());
+                StartupProbe.mark("analysis warmed up");
             } catch (RuntimeException e) {
                 // Only a head start: whatever failed here is done again, and reported, on the FX thread.
                 LoggerFactory.getLogger(EarlyStart.class).warn("start-up head start failed; the window does the work itself", e);

@@ -62,6 +62,28 @@ class LanguagePipelineTest {
     }
 
     @Test
+    void theBuiltContextGeneratorGivesTheFeaturesOfTheModelsOwnDescriptor() throws Exception {
+        opennlp.tools.postag.POSModel model = new opennlp.tools.postag.POSModel(
+                getClass().getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"));
+        opennlp.tools.postag.POSContextGenerator fromDescriptor = model.getFactory().getPOSContextGenerator();
+        opennlp.tools.postag.POSContextGenerator built = LanguagePipeline.contextGenerator();
+        int words = 0;
+        for (LadderCorpus.Example e : LadderCorpus.load()) {
+            String[] sentence = opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenize("She " + e.sentence());
+            String[] tags = LanguagePipeline.tag(sentence);
+            for (int i = 0; i < sentence.length; i++) {
+                // the features for word i see the tags decided before it, as when tagging
+                String[] before = java.util.Arrays.copyOf(tags, i);
+                assertThat(built.getContext(i, sentence, before, null))
+                        .as("features of “%s” in “%s”", sentence[i], e.sentence())
+                        .containsExactly(fromDescriptor.getContext(i, sentence, before, null));
+                words++;
+            }
+        }
+        assertThat(words).isGreaterThan(10_000);
+    }
+
+    @Test
     void manyThreadsGetTheSameAnnotations() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

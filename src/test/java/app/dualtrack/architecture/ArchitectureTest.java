@@ -14,6 +14,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layersDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+            .layer("Json").definedBy("app.dualtrack.json..")
             .layer("Model").definedBy("app.dualtrack.model..")
             .layer("Format").definedBy("app.dualtrack.format..")
             .layer("Analysis").definedBy("app.dualtrack.analysis..")
@@ -28,6 +29,7 @@ class ArchitectureTest {
             .layer("Cli").definedBy("app.dualtrack.cli..")
             .layer("Ui").definedBy("app.dualtrack.ui..")
             .layer("Launcher").definedBy("app.dualtrack")
+            .whereLayer("Json").mayNotAccessAnyLayer()
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
