@@ -59,7 +59,8 @@ public final class MainView extends BorderPane {
     private static final List<Map.Entry<String, AppAction[]>> MENUS = List.of(
             Map.entry("_File", new AppAction[] {NEW, OPEN, OPEN_RECENT, IMPORT, null, SAVE, SAVE_AS, null,
                     EXPORT_PDF, PUBLISH, PRINT, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, COMPARE_WITH_BACKUP, COMPARE_TWO_FILES, null, CLOSE, QUIT}),
-            Map.entry("_Edit", new AppAction[] {UNDO, REDO, null, CUT, COPY, PASTE, null, FIND}),
+            Map.entry("_Edit", new AppAction[] {UNDO, REDO, null, CUT, COPY, PASTE, null,
+                    CUT_BEHAVIOUR, COPY_BEHAVIOUR, PASTE_BEHAVIOURS, COPY_ALL_BEHAVIOURS, null, FIND}),
             Map.entry("_Level", new AppAction[] {ADD_TECHNICAL, ADD_MANAGEMENT, ADD_SHARED, null, DUPLICATE, MOVE_UP, MOVE_DOWN,
                     MOVE_TO_OTHER_TRACK, null, PAIR, UNPAIR, null, DELETE}),
             Map.entry("La_dder", new AppAction[] {LADDER_SETTINGS, MECHANISMS, MARK_REVIEWED, null, OUTCOMES, VISIBILITY_KIT}),
@@ -167,6 +168,7 @@ public final class MainView extends BorderPane {
         commands.register(COPY, vm::copySelected).executableWhen(selected);
         commands.register(PASTE, vm::paste);
         commands.register(FIND, findBar::focus);
+        inspector.registerCommands(commands);
         commands.register(ADD_TECHNICAL, () -> vm.addLevel(Track.TECHNICAL));
         commands.register(ADD_MANAGEMENT, () -> vm.addLevel(Track.MANAGEMENT));
         commands.register(ADD_SHARED, () -> vm.addLevel(Track.SHARED));
