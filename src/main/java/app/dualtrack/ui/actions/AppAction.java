@@ -52,6 +52,7 @@ public enum AppAction {
     ZOOM_FIT("Fit Ladder to Window", Icon.ZOOM_FIT, "Shortcut+0"),
     FILTER_WARNINGS("Warnings of Selected Level Only", null, null),
     DARK_THEME("Dark Theme", null, null),
+    TEXT_SIZE("Text Size", null, null),
     OPEN_LOG_FOLDER("Open Log Folder", null, null),
     GUIDE("The Three Design Flaws", Icon.GUIDE, "F1"),
     ABOUT("About Dualtrack", null, null);

@@ -64,7 +64,7 @@ public final class MainView extends BorderPane {
             Map.entry("_Level", new AppAction[] {ADD_TECHNICAL, ADD_MANAGEMENT, ADD_SHARED, null, DUPLICATE, MOVE_UP, MOVE_DOWN,
                     MOVE_TO_OTHER_TRACK, null, PAIR, UNPAIR, null, DELETE}),
             Map.entry("La_dder", new AppAction[] {LADDER_SETTINGS, MECHANISMS, MARK_REVIEWED, null, OUTCOMES, VISIBILITY_KIT}),
-            Map.entry("_View", new AppAction[] {VIEW_LADDER, VIEW_MATRIX, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME}),
+            Map.entry("_View", new AppAction[] {VIEW_LADDER, VIEW_MATRIX, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME, TEXT_SIZE}),
             Map.entry("_Help", new AppAction[] {GUIDE, null, OPEN_LOG_FOLDER, ABOUT}));
 
     /** The toolbar, in groups separated by a line. */
@@ -87,6 +87,8 @@ public final class MainView extends BorderPane {
     private final FindBar findBar;
     private final Consumer<Boolean> applyTheme;
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<app.dualtrack.ui.prefs.TextSize> textSize =
+            new javafx.beans.property.SimpleObjectProperty<>(app.dualtrack.ui.prefs.TextSize.SYSTEM);
     private final Menu recentMenu = new Menu("Open _Recent");
     private final NotificationPane notifications;
     private final PauseTransition hideNews = new PauseTransition(Duration.seconds(10));
@@ -204,6 +206,11 @@ public final class MainView extends BorderPane {
         window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
+    /** The text size chosen in View › Text Size; the application applies and remembers it. */
+    public javafx.beans.property.ObjectProperty<app.dualtrack.ui.prefs.TextSize> textSizeProperty() {
+        return textSize;
+    }
+
     /** The window's commands, for features and tests. */
     public Commands commands() {
         return commands;
@@ -285,6 +292,20 @@ public final class MainView extends BorderPane {
                     applyTheme.accept(item.isSelected());
                 });
                 return item;
+            }
+            case TEXT_SIZE -> {
+                Menu menu = new Menu("Te_xt Size");
+                menu.setId("menu-text_size");
+                javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+                for (app.dualtrack.ui.prefs.TextSize size : app.dualtrack.ui.prefs.TextSize.values()) {
+                    javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size.label());
+                    item.setToggleGroup(group);
+                    item.setSelected(textSize.get() == size);
+                    textSize.addListener((o, was, now) -> item.setSelected(now == size));
+                    item.setOnAction(e -> textSize.set(size));
+                    menu.getItems().add(item);
+                }
+                return menu;
             }
             case FILTER_WARNINGS -> {
                 CheckMenuItem item = new CheckMenuItem(FILTER_WARNINGS.label());
