@@ -360,7 +360,7 @@ public final class InspectorView extends ScrollPane {
             Button more = iconButton(Icon.MORE, "Cut, copy, paste, move (Shift+F10 in the text)", () -> { });
             more.setId("more-" + kind.key() + "-" + i);
             more.setAccessibleText("Actions of " + kind.label().toLowerCase() + " " + (i + 1));
-            more.setOnAction(e -> menu.show(more, javafx.geometry.Side.BOTTOM, 0, 0));
+            more.setOnAction(e -> menu.show(more, javafx.geometry.Side.LEFT, 0, 0)); // the button is at the right edge: open inwards
             ed.setContextMenu(menu);
             ed.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
@@ -430,19 +430,22 @@ public final class InspectorView extends ScrollPane {
         MenuItem copyText = textItem("Copy", "Shortcut+C", ed::copy);
         MenuItem pasteText = textItem("Paste", "Shortcut+V", ed::paste);
         boolean selection = ed.getSelection().getLength() > 0;
+        boolean clipboardHasText = !opening || model.canPasteBehaviours(); // asked only when the menu opens
         cutText.setDisable(!selection);
         copyText.setDisable(!selection);
+        pasteText.setDisable(!clipboardHasText);
         MenuItem pasteBelow = command(AppAction.PASTE_BEHAVIOURS).contextItem();
         pasteBelow.setId("item-paste-behaviours");
         pasteBelow.disableProperty().unbind();
-        pasteBelow.setDisable(opening && !model.canPasteBehaviours()); // the clipboard is asked only when the menu opens
+        pasteBelow.setDisable(!clipboardHasText);
         MenuItem cut = command(AppAction.CUT_BEHAVIOUR).contextItem();
         cut.setId("item-cut-behaviour");
         MenuItem copy = command(AppAction.COPY_BEHAVIOUR).contextItem();
         copy.setId("item-copy-behaviour");
         MenuItem up = plainItem("Move Up", () -> model.moveBehaviour(kind, index, -1), index == 0);
         MenuItem down = plainItem("Move Down", () -> model.moveBehaviour(kind, index, +1), index == size - 1);
-        MenuItem other = plainItem("Move to " + kind.other().label(), () -> model.moveToOtherList(kind, index), false);
+        MenuItem other = plainItem(kind == BehaviourKind.PRIMARY ? "Move to Supporting Behaviours" : "Move to Primary Behaviours",
+                () -> model.moveToOtherList(kind, index), false);
         MenuItem remove = plainItem("Remove", () -> model.removeBehaviour(kind, index), false);
         menu.getItems().setAll(cutText, copyText, pasteText, new SeparatorMenuItem(), cut, copy, pasteBelow,
                 command(AppAction.COPY_ALL_BEHAVIOURS).contextItem(), new SeparatorMenuItem(), up, down, other, remove);
