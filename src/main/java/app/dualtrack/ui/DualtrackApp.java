@@ -116,6 +116,12 @@ public class DualtrackApp extends Application {
         });
         Scene scene = new Scene(view, 1440, 900);
         scene.getStylesheets().add(DualtrackApp.class.getResource("/app/dualtrack/ui/dualtrack.css").toExternalForm());
+        applyTextSize(scene, prefs.textSize());
+        view.textSizeProperty().set(prefs.textSize());
+        view.textSizeProperty().addListener((o, a, size) -> {
+            applyTextSize(scene, size);
+            prefs.setTextSize(size);
+        });
         setDark(scene, dark);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
@@ -205,6 +211,16 @@ public class DualtrackApp extends Application {
 
     private static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * Sizes the window's text from the platform's default font size (JavaFX's Font.getDefault(): the
+     * system's message font on Windows, 13 on macOS and Linux, -Dcom.sun.javafx.fontSize anywhere) times
+     * the chosen share. The stylesheets size everything else in em, so the whole window follows.
+     */
+    private static void applyTextSize(Scene scene, app.dualtrack.ui.prefs.TextSize size) {
+        scene.getStylesheets().removeIf(s -> s.startsWith("data:text/css"));
+        scene.getStylesheets().add(size.stylesheet(javafx.scene.text.Font.getDefault().getSize()));
     }
 
     private static void setDark(Scene scene, boolean dark) {

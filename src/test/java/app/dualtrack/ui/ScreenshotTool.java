@@ -49,7 +49,10 @@ public final class ScreenshotTool {
             }
         }
 
-        /** {@code --main FILE WIDTHxHEIGHT [dark]}: the editor with FILE open, at that size, at the screen's corner. */
+        /**
+         * {@code --main FILE WIDTHxHEIGHT [dark|light] [menu]}: the editor with FILE open, at that size, at the
+         * screen's corner; {@code menu} opens the first behaviour's ⋮ menu.
+         */
         private void mainWindow(Stage stage, List<String> a) {
             String[] size = a.get(2).split("x");
             boolean dark = a.size() > 3 && a.get(3).equals("dark");
@@ -62,6 +65,11 @@ public final class ScreenshotTool {
             stage.setHeight(Double.parseDouble(size[1]));
             app.viewModel().openFile(Path.of(a.get(1)));
             app.viewModel().editor().selectedLevelIdProperty().set("staff");
+            if (a.contains("menu")) {
+                javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+                later.setOnFinished(e -> ((Button) stage.getScene().lookup("#more-primary-0")).fire());
+                later.play();
+            }
         }
 
         private void dialog(String which, String file, String css) throws Exception {

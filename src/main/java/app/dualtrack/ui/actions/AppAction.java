@@ -27,6 +27,10 @@ public enum AppAction {
     CUT("Cut Level", Icon.CUT, "Shortcut+X"),
     COPY("Copy Level", Icon.COPY, "Shortcut+C"),
     PASTE("Paste Level", Icon.PASTE, "Shortcut+V"),
+    CUT_BEHAVIOUR("Cut Behaviour", Icon.CUT, "Shortcut+Shift+X"),
+    COPY_BEHAVIOUR("Copy Behaviour", Icon.COPY, "Shortcut+Shift+C"),
+    PASTE_BEHAVIOURS("Paste Behaviours Below", Icon.PASTE, "Shortcut+Shift+V"),
+    COPY_ALL_BEHAVIOURS("Copy All Behaviours of the Level", null, null),
     FIND("Find…", Icon.FIND, "Shortcut+F"),
     ADD_TECHNICAL("Add Technical Level", Icon.ADD_LEVEL, "Shortcut+T"),
     ADD_MANAGEMENT("Add Management Level", Icon.ADD_LEVEL, "Shortcut+M"),
@@ -48,6 +52,7 @@ public enum AppAction {
     ZOOM_FIT("Fit Ladder to Window", Icon.ZOOM_FIT, "Shortcut+0"),
     FILTER_WARNINGS("Warnings of Selected Level Only", null, null),
     DARK_THEME("Dark Theme", null, null),
+    TEXT_SIZE("Text Size", null, null),
     OPEN_LOG_FOLDER("Open Log Folder", null, null),
     GUIDE("The Three Design Flaws", Icon.GUIDE, "F1"),
     ABOUT("About Dualtrack", null, null);

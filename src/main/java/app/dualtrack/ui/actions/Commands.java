@@ -14,6 +14,12 @@ public final class Commands {
         return c;
     }
 
+    /** Adds a command a pane made itself (it knows what it acts on), so menus and shortcuts find it. */
+    public Command add(Command command) {
+        commands.put(command.action(), command);
+        return command;
+    }
+
     public Optional<Command> find(AppAction action) {
         return Optional.ofNullable(commands.get(action));
     }

@@ -39,6 +39,7 @@ public enum Icon {
     CUT(Material2OutlinedAL.CONTENT_CUT),
     COPY(Material2OutlinedAL.CONTENT_COPY),
     PASTE(Material2OutlinedAL.CONTENT_PASTE),
+    MORE(Material2OutlinedMZ.MORE_VERT),
     FIND(Material2OutlinedMZ.SEARCH),
     ZOOM_IN(Material2OutlinedMZ.ZOOM_IN),
     ZOOM_OUT(Material2OutlinedMZ.ZOOM_OUT),

@@ -164,7 +164,7 @@ public final class CompareView extends BorderPane {
         LadderComparison c = vm.comparison();
         Label title = new Label((before ? "Before: " : "After: ") + label);
         title.getStyleClass().add("ladder-title");
-        title.setStyle("-fx-font-size: 15px;");
+        title.setStyle("-fx-font-size: 1.15em;");
         Label sub = new Label(ladder.name() + (ladder.edition() == null ? "" : " · edition " + ladder.edition()));
         sub.getStyleClass().add("ladder-subtitle");
         GridPane g = new GridPane();

@@ -8,7 +8,17 @@ import app.dualtrack.model.Growth;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.model.Level;
 import app.dualtrack.model.Track;
+import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.ui.actions.Command;
+import app.dualtrack.ui.actions.Commands;
 import app.dualtrack.ui.actions.Icon;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import app.dualtrack.ui.editing.LadderEditor;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -62,6 +72,17 @@ public final class InspectorView extends ScrollPane {
     private ComboBox<String> peerChoice;
     private TitledPane bandPane;
     private ValidationSupport validation = new ValidationSupport();
+    /** Below this width the row's move and remove buttons fold into its menu, so the sentence keeps the row. */
+    static final double WIDE_ENOUGH_FOR_ROW_BUTTONS = 440;
+
+    /** A behaviour by list and position. */
+    private record Slot(BehaviourKind kind, int index) {
+    }
+
+    /** The behaviour the behaviour commands act on: the one being edited, or the one whose menu is open. */
+    private final ObjectProperty<Slot> current = new SimpleObjectProperty<>();
+    private final BooleanProperty levelShown = new SimpleBooleanProperty();
+    private final List<Command> behaviourCommands;
 
     public InspectorView(LadderEditor vm) {
         this.vm = vm;
@@ -79,7 +100,76 @@ public final class InspectorView extends ScrollPane {
         vm.selectedLevelIdProperty().addListener((o, a, b) -> rebuild());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
         vm.reportProperty().addListener((o, a, b) -> highlight());
+        model.setClipboard(SystemBehaviourClipboard.INSTANCE);
+        behaviourCommands = List.of(
+                new Command(AppAction.CUT_BEHAVIOUR, () -> onCurrent(this::cut)).executableWhen(current.isNotNull()),
+                new Command(AppAction.COPY_BEHAVIOUR, () -> onCurrent(s -> model.copyBehaviour(s.kind(), s.index())))
+                        .executableWhen(current.isNotNull()),
+                new Command(AppAction.PASTE_BEHAVIOURS, () -> onCurrent(s -> paste(s.kind(), s.index() + 1))).executableWhen(current.isNotNull()),
+                new Command(AppAction.COPY_ALL_BEHAVIOURS, model::copyAllBehaviours).executableWhen(levelShown));
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((x, y, owner) -> currentFromFocus());
+            }
+        });
         rebuild();
+    }
+
+    /** Cut, copy and paste of whole behaviours join the window's commands (Edit menu, shortcuts). */
+    public void registerCommands(Commands commands) {
+        behaviourCommands.forEach(commands::add);
+    }
+
+    /** Uses another clipboard for whole behaviours (tests). */
+    public void setBehaviourClipboard(app.dualtrack.ui.document.BehaviourClipboard.Access clipboard) {
+        model.setClipboard(clipboard);
+    }
+
+    private Command command(AppAction action) {
+        return behaviourCommands.stream().filter(c -> c.action() == action).findFirst().orElseThrow();
+    }
+
+    private void onCurrent(java.util.function.Consumer<Slot> action) {
+        Slot s = current.get();
+        if (s != null) {
+            action.accept(s);
+        }
+    }
+
+    /** The behaviour whose editor has the keyboard focus, if any. */
+    private void currentFromFocus() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        Slot found = null;
+        for (var e : editors.entrySet()) {
+            int i = e.getValue().indexOf(owner);
+            if (i >= 0) {
+                found = new Slot(e.getKey(), i);
+            }
+        }
+        current.set(found);
+    }
+
+    private void cut(Slot s) {
+        int left = editors.getOrDefault(s.kind(), List.of()).size() - 1;
+        model.cutBehaviour(s.kind(), s.index());
+        focusBehaviourLater(s.kind(), Math.min(s.index(), left - 1));
+    }
+
+    private void paste(BehaviourKind kind, int at) {
+        if (model.pasteBehaviours(kind, at) > 0) {
+            focusBehaviourLater(kind, at);
+        }
+    }
+
+    /** After the edit has rebuilt the list, the keyboard goes on from the behaviour at {@code index} (if there is one). */
+    private void focusBehaviourLater(BehaviourKind kind, int index) {
+        Platform.runLater(() -> {
+            List<BehaviourEditor> eds = editors.getOrDefault(kind, List.of());
+            if (index >= 0 && index < eds.size()) {
+                eds.get(index).requestFocus();
+                ensureVisible(eds.get(index));
+            }
+        });
     }
 
     private void onLadderChanged() {
@@ -139,6 +229,8 @@ public final class InspectorView extends ScrollPane {
         shownTrack = selected.flatMap(l -> vm.ladder().trackOf(l.id()));
         shownId = selected.map(Level::id).orElse(null);
         shownLevel = selected.orElse(null);
+        levelShown.set(selected.isPresent());
+        current.set(null); // the editors are new; the focus listener names the current one again
         if (selected.isEmpty()) {
             Label empty = new Label("Select a level to edit it.\n\nClick a card on the ladder, or use the arrow keys to move between cards.");
             empty.getStyleClass().add("empty-state");
@@ -259,7 +351,25 @@ public final class InspectorView extends ScrollPane {
             Button delete = iconButton(Icon.DELETE, "Remove", () -> model.removeBehaviour(kind, index));
             up.setDisable(i == 0);
             down.setDisable(i == behaviours.size() - 1);
-            HBox row = new HBox(2, ed, up, down, other, delete);
+            // a narrow inspector gives the sentence the row: the four buttons fold into the row's menu
+            for (Button b : List.of(up, down, other, delete)) {
+                b.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE_ENOUGH_FOR_ROW_BUTTONS));
+                b.managedProperty().bind(b.visibleProperty());
+            }
+            ContextMenu menu = behaviourMenu(ed, kind, index, behaviours.size());
+            Button more = iconButton(Icon.MORE, "Cut, copy, paste, move (Shift+F10 in the text)", () -> { });
+            more.setId("more-" + kind.key() + "-" + i);
+            more.setAccessibleText("Actions of " + kind.label().toLowerCase() + " " + (i + 1));
+            more.setOnAction(e -> menu.show(more, javafx.geometry.Side.LEFT, 0, 0)); // the button is at the right edge: open inwards
+            ed.setContextMenu(menu);
+            ed.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
+                        || (e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown())) {
+                    menu.show(ed, javafx.geometry.Side.BOTTOM, 0, 0);
+                    e.consume();
+                }
+            });
+            HBox row = new HBox(2, ed, up, down, other, delete, more);
             row.getStyleClass().add("behaviour-row");
             box.getChildren().addAll(row, behaviourNote(ed, level.id(), kind));
             list.add(ed);
@@ -277,8 +387,82 @@ public final class InspectorView extends ScrollPane {
                 }
             });
         });
-        box.getChildren().add(add);
+        Button paste = new Button("Paste", Icon.PASTE.node());
+        paste.setId("paste-" + kind.key());
+        paste.getStyleClass().add("flat");
+        paste.setTooltip(new Tooltip("Paste behaviours at the end of the list; text pastes one behaviour per line"));
+        paste.setAccessibleText("Paste " + kind.key() + " behaviours");
+        paste.setAccessibleHelp("Adds the behaviours on the clipboard at the end of this list; each line of text becomes one behaviour.");
+        paste.setOnAction(e -> paste(kind, model.level().map(l -> l.behaviours(kind).size()).orElse(0)));
+        Label problem = new Label();
+        problem.setId("paste-problem-" + kind.key());
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.pasteProblemProperty(kind));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        unbinders.add(() -> {
+            problem.textProperty().unbind();
+        });
+        box.getChildren().addAll(new HBox(4, add, paste), problem);
         return box;
+    }
+
+    /**
+     * The menu of one behaviour (its ⋮ button, its context menu, Shift+F10): the text's own cut, copy and
+     * paste; the whole behaviour's, shared with the Edit menu; and the row's moves. Made each time it opens,
+     * so Paste knows what the clipboard holds now.
+     */
+    private ContextMenu behaviourMenu(BehaviourEditor ed, BehaviourKind kind, int index, int size) {
+        ContextMenu menu = new ContextMenu();
+        fillBehaviourMenu(menu, ed, kind, index, size, false); // a menu without items does not open at all
+        menu.setOnShowing(e -> {
+            current.set(new Slot(kind, index)); // the commands act on this row while its menu is open
+            fillBehaviourMenu(menu, ed, kind, index, size, true);
+        });
+        // the row stays the target until the chosen item has run; then the focus says again
+        menu.setOnHidden(e -> Platform.runLater(this::currentFromFocus));
+        return menu;
+    }
+
+    private void fillBehaviourMenu(ContextMenu menu, BehaviourEditor ed, BehaviourKind kind, int index, int size, boolean opening) {
+        MenuItem cutText = textItem("Cut", "Shortcut+X", ed::cut);
+        MenuItem copyText = textItem("Copy", "Shortcut+C", ed::copy);
+        MenuItem pasteText = textItem("Paste", "Shortcut+V", ed::paste);
+        boolean selection = ed.getSelection().getLength() > 0;
+        boolean clipboardHasText = !opening || model.canPasteBehaviours(); // asked only when the menu opens
+        cutText.setDisable(!selection);
+        copyText.setDisable(!selection);
+        pasteText.setDisable(!clipboardHasText);
+        MenuItem pasteBelow = command(AppAction.PASTE_BEHAVIOURS).contextItem();
+        pasteBelow.setId("item-paste-behaviours");
+        pasteBelow.disableProperty().unbind();
+        pasteBelow.setDisable(!clipboardHasText);
+        MenuItem cut = command(AppAction.CUT_BEHAVIOUR).contextItem();
+        cut.setId("item-cut-behaviour");
+        MenuItem copy = command(AppAction.COPY_BEHAVIOUR).contextItem();
+        copy.setId("item-copy-behaviour");
+        MenuItem up = plainItem("Move Up", () -> model.moveBehaviour(kind, index, -1), index == 0);
+        MenuItem down = plainItem("Move Down", () -> model.moveBehaviour(kind, index, +1), index == size - 1);
+        MenuItem other = plainItem(kind == BehaviourKind.PRIMARY ? "Move to Supporting Behaviours" : "Move to Primary Behaviours",
+                () -> model.moveToOtherList(kind, index), false);
+        MenuItem remove = plainItem("Remove", () -> model.removeBehaviour(kind, index), false);
+        menu.getItems().setAll(cutText, copyText, pasteText, new SeparatorMenuItem(), cut, copy, pasteBelow,
+                command(AppAction.COPY_ALL_BEHAVIOURS).contextItem(), new SeparatorMenuItem(), up, down, other, remove);
+    }
+
+    private static MenuItem textItem(String label, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination(shortcut)); // shown; the text area handles the key itself
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static MenuItem plainItem(String label, Runnable action, boolean disabled) {
+        MenuItem item = new MenuItem(label);
+        item.setDisable(disabled);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** Something to say under a behaviour while it is edited (when it last changed in git); says nothing by default. */

@@ -6,7 +6,9 @@ import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Growth;
 import app.dualtrack.model.Ids;
 import app.dualtrack.model.Level;
+import app.dualtrack.format.FormatLimits;
 import app.dualtrack.session.LadderDocument;
+import app.dualtrack.ui.document.BehaviourClipboard;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,6 +54,9 @@ public final class InspectorViewModel {
     private final ReadOnlyStringWrapper headcountError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bandError = new ReadOnlyStringWrapper("");
     private boolean pulling;
+    private BehaviourClipboard.Access clipboard = BehaviourClipboard.Access.inMemory();
+    private final Map<BehaviourKind, ReadOnlyStringWrapper> pasteProblem = new EnumMap<>(Map.of(
+            BehaviourKind.PRIMARY, new ReadOnlyStringWrapper(""), BehaviourKind.SUPPORTING, new ReadOnlyStringWrapper("")));
 
     public InspectorViewModel(Supplier<LadderDocument> document, Supplier<String> levelId) {
         this.document = document;
@@ -357,6 +362,95 @@ public final class InspectorViewModel {
             to.add(from.remove(index));
             return l.withBehaviours(kind, from).withBehaviours(kind.other(), to);
         });
+    }
+
+    /** Uses the system clipboard for whole behaviours (tests keep the in-memory one). */
+    public void setClipboard(BehaviourClipboard.Access clipboard) {
+        this.clipboard = clipboard;
+    }
+
+    /** Why the last paste into a list did nothing, shown under that list; empty after a paste that worked. */
+    public ReadOnlyStringProperty pasteProblemProperty(BehaviourKind kind) {
+        return pasteProblem.get(kind).getReadOnlyProperty();
+    }
+
+    /** Puts one behaviour on the clipboard, whole: its text, its list and its area. */
+    public void copyBehaviour(BehaviourKind kind, int index) {
+        level().filter(l -> index >= 0 && index < l.behaviours(kind).size()).ifPresent(l ->
+                clipboard.put(BehaviourClipboard.copy(document.get().ladder(), l.id(),
+                        List.of(new BehaviourClipboard.Item(kind, l.behaviours(kind).get(index))))));
+    }
+
+    /** Copies the behaviour, then removes it in one undoable edit. */
+    public void cutBehaviour(BehaviourKind kind, int index) {
+        Optional<Level> l = level().filter(x -> index >= 0 && index < x.behaviours(kind).size());
+        if (l.isEmpty()) {
+            return;
+        }
+        copyBehaviour(kind, index);
+        edit("Cut " + kind.key() + " behaviour", null, x -> {
+            List<Behaviour> list = new ArrayList<>(x.behaviours(kind));
+            list.remove(index);
+            return x.withBehaviours(kind, list);
+        });
+    }
+
+    /** Puts every behaviour of the level on the clipboard, primary then supporting, each keeping its list. */
+    public void copyAllBehaviours() {
+        level().ifPresent(l -> {
+            List<BehaviourClipboard.Item> items = new ArrayList<>();
+            l.primary().forEach(b -> items.add(new BehaviourClipboard.Item(BehaviourKind.PRIMARY, b)));
+            l.supporting().forEach(b -> items.add(new BehaviourClipboard.Item(BehaviourKind.SUPPORTING, b)));
+            clipboard.put(BehaviourClipboard.copy(document.get().ladder(), l.id(), items));
+        });
+    }
+
+    /** Whether the clipboard holds any text a paste could use (the menu disables Paste otherwise). */
+    public boolean canPasteBehaviours() {
+        return clipboard.json().isPresent() || clipboard.text().filter(t -> !t.isBlank()).isPresent();
+    }
+
+    /**
+     * Pastes the clipboard's behaviours into {@code kind}'s list at {@code at} (0 = first), as one undoable
+     * edit named by how many ("Paste 3 behaviours"). Behaviours copied from both lists of a level go back
+     * to their own lists (those of the other list at its end); otherwise all go where the user pastes.
+     * Returns the number pasted; 0 with {@link #pasteProblemProperty} saying why.
+     */
+    public int pasteBehaviours(BehaviourKind kind, int at) {
+        pasteProblem.values().forEach(p -> p.set(""));
+        Optional<Level> shown = level();
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        BehaviourClipboard.Read read = BehaviourClipboard.read(clipboard);
+        if (!read.ok()) {
+            pasteProblem.get(kind).set(read.problem());
+            return 0;
+        }
+        Level l = shown.get();
+        int room = FormatLimits.MAX_BEHAVIOURS_PER_LEVEL - l.primary().size() - l.supporting().size();
+        int count = read.items().size();
+        if (count > room) {
+            pasteProblem.get(kind).set("The clipboard holds " + count + " behaviours; this level has room for " + Math.max(0, room)
+                    + " more (a level holds at most " + FormatLimits.MAX_BEHAVIOURS_PER_LEVEL + "). Nothing was pasted.");
+            return 0;
+        }
+        var ladder = document.get().ladder();
+        List<Behaviour> here = new ArrayList<>();
+        List<Behaviour> other = new ArrayList<>();
+        for (BehaviourClipboard.Item item : read.items()) {
+            Behaviour b = item.behaviour().area() == null || ladder.area(item.behaviour().area()).isPresent()
+                    ? item.behaviour() : item.behaviour().withArea(null); // an area this ladder lacks is dropped
+            (read.mixesKinds() && item.kind() != kind ? other : here).add(b);
+        }
+        edit(count == 1 ? "Paste behaviour" : "Paste " + count + " behaviours", null, x -> {
+            List<Behaviour> list = new ArrayList<>(x.behaviours(kind));
+            list.addAll(Math.max(0, Math.min(at, list.size())), here);
+            List<Behaviour> otherList = new ArrayList<>(x.behaviours(kind.other()));
+            otherList.addAll(other);
+            return x.withBehaviours(kind, list).withBehaviours(kind.other(), otherList);
+        });
+        return count;
     }
 
     public void setGrowth(Growth growth, boolean on) {

@@ -61,11 +61,12 @@ public final class MainView extends BorderPane {
     private static final List<Map.Entry<String, AppAction[]>> MENUS = List.of(
             Map.entry("_File", new AppAction[] {NEW, OPEN, OPEN_RECENT, IMPORT, null, SAVE, SAVE_AS, null,
                     EXPORT_PDF, PUBLISH, PRINT, COMPARE_WITH_FILE, COMPARE_WITH_SAVED, COMPARE_WITH_BACKUP, COMPARE_TWO_FILES, null, CLOSE, QUIT}),
-            Map.entry("_Edit", new AppAction[] {UNDO, REDO, null, CUT, COPY, PASTE, null, FIND}),
+            Map.entry("_Edit", new AppAction[] {UNDO, REDO, null, CUT, COPY, PASTE, null,
+                    CUT_BEHAVIOUR, COPY_BEHAVIOUR, PASTE_BEHAVIOURS, COPY_ALL_BEHAVIOURS, null, FIND}),
             Map.entry("_Level", new AppAction[] {ADD_TECHNICAL, ADD_MANAGEMENT, ADD_SHARED, null, DUPLICATE, MOVE_UP, MOVE_DOWN,
                     MOVE_TO_OTHER_TRACK, null, PAIR, UNPAIR, null, DELETE}),
             Map.entry("La_dder", new AppAction[] {LADDER_SETTINGS, MECHANISMS, MARK_REVIEWED, null, OUTCOMES, VISIBILITY_KIT}),
-            Map.entry("_View", new AppAction[] {VIEW_LADDER, VIEW_MATRIX, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME}),
+            Map.entry("_View", new AppAction[] {VIEW_LADDER, VIEW_MATRIX, null, ZOOM_IN, ZOOM_OUT, ZOOM_FIT, null, FILTER_WARNINGS, null, HISTORY, null, DARK_THEME, TEXT_SIZE}),
             Map.entry("_Help", new AppAction[] {GUIDE, null, OPEN_LOG_FOLDER, ABOUT}));
 
     /** The toolbar, in groups separated by a line. */
@@ -89,6 +90,8 @@ public final class MainView extends BorderPane {
     private final FindBar findBar;
     private final Consumer<Boolean> applyTheme;
     private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<app.dualtrack.ui.prefs.TextSize> textSize =
+            new javafx.beans.property.SimpleObjectProperty<>(app.dualtrack.ui.prefs.TextSize.SYSTEM);
     private final Menu recentMenu = new Menu("Open _Recent");
     private final NotificationPane notifications;
     private String newsText;
@@ -172,6 +175,7 @@ public final class MainView extends BorderPane {
         commands.register(COPY, editor::copySelected).executableWhen(selected);
         commands.register(PASTE, editor::paste);
         commands.register(FIND, findBar::focus);
+        inspector.registerCommands(commands);
         commands.register(ADD_TECHNICAL, () -> editor.addLevel(Track.TECHNICAL));
         commands.register(ADD_MANAGEMENT, () -> editor.addLevel(Track.MANAGEMENT));
         commands.register(ADD_SHARED, () -> editor.addLevel(Track.SHARED));
@@ -205,6 +209,11 @@ public final class MainView extends BorderPane {
 
     private void requestClose() {
         window().fireEvent(new javafx.stage.WindowEvent(window(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** The text size chosen in View › Text Size; the application applies and remembers it. */
+    public javafx.beans.property.ObjectProperty<app.dualtrack.ui.prefs.TextSize> textSizeProperty() {
+        return textSize;
     }
 
     /** The window's commands, for features and tests. */
@@ -311,6 +320,20 @@ public final class MainView extends BorderPane {
                     applyTheme.accept(item.isSelected());
                 });
                 return item;
+            }
+            case TEXT_SIZE -> {
+                Menu menu = new Menu("Te_xt Size");
+                menu.setId("menu-text_size");
+                javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+                for (app.dualtrack.ui.prefs.TextSize size : app.dualtrack.ui.prefs.TextSize.values()) {
+                    javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(size.label());
+                    item.setToggleGroup(group);
+                    item.setSelected(textSize.get() == size);
+                    textSize.addListener((o, was, now) -> item.setSelected(now == size));
+                    item.setOnAction(e -> textSize.set(size));
+                    menu.getItems().add(item);
+                }
+                return menu;
             }
             case FILTER_WARNINGS -> {
                 CheckMenuItem item = new CheckMenuItem(FILTER_WARNINGS.label());

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the app remembers between runs: window bounds, theme, recent files. */
+/** What the app remembers between runs: window bounds, theme, text size, recent files. */
 public final class AppPreferences {
     private static final int MAX_RECENT = 8;
     private final Preferences prefs;
@@ -25,6 +25,15 @@ public final class AppPreferences {
 
     public void setDarkTheme(boolean dark) {
         prefs.putBoolean("theme.dark", dark);
+    }
+
+    /** The window's text size, the system's own unless the user chose another (View › Text Size). */
+    public TextSize textSize() {
+        return TextSize.fromKey(prefs.get("text.size", TextSize.SYSTEM.name()));
+    }
+
+    public void setTextSize(TextSize size) {
+        prefs.put("text.size", size.name());
     }
 
     /** x, y, width, height, or null when never saved. */
