@@ -138,7 +138,7 @@ class BehaviourClipboardTest {
     void anAreaTheOtherLadderLacksIsDroppedOnPaste() {
         vm.copyBehaviour(BehaviourKind.PRIMARY, 0);
         Ladder other = Ladder.named("Other").addLevel(Track.TECHNICAL, 0, Level.of("ic1", "Engineer"));
-        LadderDocument otherDocument = new LadderDocument(other, null);
+        LadderDocument otherDocument = new LadderDocument(other);
         InspectorViewModel there = new InspectorViewModel(() -> otherDocument, () -> "ic1");
         there.setClipboard(clipboard);
 
