@@ -1,5 +1,9 @@
 package app.dualtrack.ui;
 
+import app.dualtrack.analysis.Finding;
+import app.dualtrack.analysis.FindingField;
+import app.dualtrack.analysis.FindingLocation;
+import app.dualtrack.analysis.Severity;
 import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Growth;
 import app.dualtrack.model.Track;
@@ -98,17 +102,24 @@ class EditorDefectsTest {
     }
 
     @Test
-    void clickingAFindingOnAPeerSelectsThePeerChooser(FxRobot robot) throws Exception {
+    void aFindingOnThePeerTheGrowthOrThePayBandSelectsItsControl(FxRobot robot) throws Exception {
         openFlawedSample(robot);
-        var onPeer = vm().editor().reportProperty().get().findings().stream().filter(f -> "peer".equals(f.field()) && f.level() != null).findFirst();
-        if (onPeer.isEmpty()) {
-            return; // the sample has no peer finding to click (the analysis decides), nothing to check
+        robot.clickOn("#card-staff");
+        // one finding of each kind the analysis makes on these fields, as the warnings pane hands them to the inspector
+        var onFields = List.of(
+                new Finding("structure/unpaired-level", Severity.WARNING, FindingLocation.level("staff", FindingField.PEER), "No peer.", ""),
+                new Finding("structure/top-growth-is-scope", Severity.WARNING, FindingLocation.level("staff", FindingField.GROWTH), "Scope only.", ""),
+                new Finding("parity/band", Severity.WARNING, FindingLocation.level("staff", FindingField.BAND), "Band stops low.", ""));
+        for (Finding f : onFields) {
+            robot.interact(() -> { // as the warnings pane does with a clicked finding
+                vm().editor().selectedLevelIdProperty().set(f.level());
+                app.view().inspector().focus(f);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Node control = app.view().inspector().controlFor(f.field());
+            assertThat(control).as("the inspector's control for " + f.field() + " with " + vm().editor().selectedLevelIdProperty().get() + " selected").isNotNull();
+            assertThat(control.isFocused()).as("a finding on " + f.field() + " puts the focus on " + control).isTrue();
         }
-        robot.interact(() -> {
-            vm().editor().selectedLevelIdProperty().set(onPeer.get().level());
-            app.view().inspector().focus(onPeer.get());
-        });
-        assertThat(app.view().inspector().controlFor("peer")).isNotNull().matches(Node::isFocused);
     }
 
     @Test

@@ -85,6 +85,17 @@ class KeyboardAccessTest {
         }
     }
 
+    @Test
+    void theFileMenuEndsWithQuitOnCtrlQ(FxRobot robot) {
+        Menu file = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0);
+        assertThat(file.getText()).isEqualTo("_File");
+        MenuItem last = file.getItems().get(file.getItems().size() - 1);
+        assertThat(last.getId()).as("the last item of the File menu").isEqualTo("menu-quit");
+        assertThat(last.getText().replace("_", "")).isEqualTo("Quit");
+        assertThat(last.getAccelerator()).isEqualTo(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
+        assertThat(last.isDisable()).isFalse();
+    }
+
     private static void collect(Menu menu, Set<AppAction> out) {
         for (MenuItem i : menu.getItems()) {
             if (i instanceof Menu sub) {

@@ -66,17 +66,25 @@ public final class ExportPdfDialog {
             vm.export(ladder, target, LocalDate.now(), outcome -> {
                 progress.setResult(null);
                 progress.close();
-                if (!outcome.succeeded()) {
-                    dialogs.showError("The PDF was not exported", outcome.error());
-                    return;
-                }
-                // news, not a question: the export is done, and opening it is an offer, not a decision to make now
-                String more = outcome.result().complete() ? "" : " " + outcome.result().missingCharactersMessage();
-                int pages = outcome.result().pages();
-                dialogs.notify("Exported " + outcome.file().getFileName() + " (" + pages + (pages == 1 ? " page" : " pages") + ")." + more,
-                        host == null ? null : "Open PDF", host == null ? null : () -> host.showDocument(outcome.file().toUri().toString()));
+                tell(outcome, dialogs, host == null ? null : host::showDocument);
             });
             progress.show();
         });
+    }
+
+    /**
+     * Says how an export ended. A finished export is news, not a question: the export is done, and
+     * opening it is an offer (a link in the banner), not a decision to make now. {@code open} shows a
+     * document by its URI; null where nothing can open one.
+     */
+    static void tell(ExportPdfViewModel.Outcome outcome, DialogService dialogs, java.util.function.Consumer<String> open) {
+        if (!outcome.succeeded()) {
+            dialogs.showError("The PDF was not exported", outcome.error());
+            return;
+        }
+        String more = outcome.result().complete() ? "" : " " + outcome.result().missingCharactersMessage();
+        int pages = outcome.result().pages();
+        dialogs.notify("Exported " + outcome.file().getFileName() + " (" + pages + (pages == 1 ? " page" : " pages") + ")." + more,
+                open == null ? null : "Open PDF", open == null ? null : () -> open.accept(outcome.file().toUri().toString()));
     }
 }

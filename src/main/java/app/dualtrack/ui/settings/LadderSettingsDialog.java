@@ -30,9 +30,7 @@ public final class LadderSettingsDialog {
         headcount.setPromptText("engineers today, e.g. 45");
         TextField edition = new TextField(nz(ladder.edition()));
         edition.setPromptText("e.g. 2026.1");
-        DatePicker reviewed = new DatePicker(ladder.reviewed());
-        reviewed.setConverter(isoDates()); // 2024-02-12 as everywhere else in the app and the file, not the locale's 2/12/2024
-        reviewed.setPromptText("YYYY-MM-DD");
+        DatePicker reviewed = reviewDatePicker(ladder.reviewed());
         Spinner<Integer> cadence = new Spinner<>(1, 60, ladder.reviewCadenceMonths());
         cadence.setEditable(true);
         TextArea notes = new TextArea(nz(ladder.notes()));
@@ -82,6 +80,14 @@ public final class LadderSettingsDialog {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The "Last reviewed" picker: 2024-02-12 as everywhere else in the app and the file, not the locale's 2/12/2024. */
+    static DatePicker reviewDatePicker(java.time.LocalDate reviewed) {
+        DatePicker picker = new DatePicker(reviewed);
+        picker.setConverter(isoDates());
+        picker.setPromptText("YYYY-MM-DD");
+        return picker;
     }
 
     /** Dates as the file and the rest of the app write them; what does not parse is left for the picker to refuse. */

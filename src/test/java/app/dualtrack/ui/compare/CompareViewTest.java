@@ -72,7 +72,10 @@ class CompareViewTest {
     }
 
     @Test
-    void theReportIsWrittenAsAPdfFromTheWindow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void theReportIsWrittenAsAPdfFromTheWindow(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // the window offers it (the button opens a file chooser, which a headless test cannot answer; the view model writes)
+        assertThat(robot.lookup("#compare-report").tryQueryAs(javafx.scene.control.Button.class))
+                .as("a PDF Report… button in the compare window").hasValueSatisfying(b -> assertThat(b.isDisabled()).isFalse());
         java.nio.file.Path pdf = dir.resolve("comparison.pdf");
         assertThat(vm.exportReport(pdf)).isPositive();
         assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));

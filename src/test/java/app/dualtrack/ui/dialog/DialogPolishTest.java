@@ -67,6 +67,34 @@ class DialogPolishTest {
         robot.interact(() -> alert[0].close());
     }
 
+    /**
+     * The question made as narrow as it goes (a small screen, or a user narrowing it) still shows every
+     * button's whole label: "Reload from Disk", never "Reload from …". Shown at its natural size the
+     * message is one long line, so the buttons have room whatever the dialog's minimum; at its minimum
+     * they do not unless the dialog keeps room for them.
+     */
+    @Test
+    void theDiskQuestionAtItsNarrowestStillShowsWholeButtonLabels(FxRobot robot) {
+        Alert[] alert = new Alert[1];
+        robot.interact(() -> {
+            alert[0] = new FxDialogService(owner).diskChangedAlert("team.ladder.json");
+            alert[0].show();
+        });
+        robot.interact(() -> {
+            javafx.scene.control.DialogPane pane = alert[0].getDialogPane();
+            pane.getScene().getWindow().setWidth(pane.minWidth(-1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (ButtonType t : alert[0].getButtonTypes()) {
+            Button b = (Button) alert[0].getDialogPane().lookupButton(t);
+            List<String> shown = b.lookupAll(".text").stream()
+                    .filter(javafx.scene.text.Text.class::isInstance).map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+            assertThat(shown).as("the label " + t.getText() + " shows at a dialog width of " + alert[0].getDialogPane().getWidth())
+                    .containsExactly(t.getText());
+        }
+        robot.interact(() -> alert[0].close());
+    }
+
     @Test
     void aSecondaryWindowClosesWithEscapeAndCtrlW(FxRobot robot) {
         Stage[] guide = new Stage[2];

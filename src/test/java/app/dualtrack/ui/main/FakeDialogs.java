@@ -16,6 +16,7 @@ public final class FakeDialogs implements DialogService {
     public final List<String> infos = new ArrayList<>();
     public final Deque<Object> answers = new ArrayDeque<>();
     public boolean confirmAnswer = true;
+    public final List<String> confirmations = new ArrayList<>();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public int saveQuestions;
 
@@ -31,6 +32,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(title + ": " + message);
         return confirmAnswer;
     }
 
@@ -41,6 +43,8 @@ public final class FakeDialogs implements DialogService {
     }
 
     public final List<String> news = new ArrayList<>();
+    /** The offer beside each piece of news (its label and what it does), or null for none. */
+    public final List<java.util.Map.Entry<String, Runnable>> newsActions = new ArrayList<>();
     public int diskQuestions;
     public List<String> lastChoiceLabels = List.of();
     public String lastChoiceDefault;
@@ -48,6 +52,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void notify(String message, String actionLabel, Runnable action) {
         news.add(message);
+        newsActions.add(actionLabel == null ? null : java.util.Map.entry(actionLabel, action));
     }
 
     @Override
