@@ -39,6 +39,12 @@ class KillDuringSaveTest {
     void aKillAtAnyMomentLeavesTheOldOrTheNewLadderWhole() throws Exception {
         byte[] a = Files.readAllBytes(TestFiles.flawedSample());
         byte[] b = Files.readAllBytes(TestFiles.fixedSample());
+        // the child saves these bytes as LadderFiles.save would: they must be what it writes for these ladders
+        for (byte[] sample : List.of(a, b)) {
+            Path check = dir.resolve("canonical-check.ladder.json");
+            LadderFiles.save(LadderReader.parse(new String(sample, java.nio.charset.StandardCharsets.UTF_8), "sample"), check);
+            assertThat(Files.readAllBytes(check)).as("the sample is in canonical form").isEqualTo(sample);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> workers = new ArrayList<>();
         for (int w = 0; w < 2; w++) {
@@ -75,7 +81,9 @@ class KillDuringSaveTest {
         int kills = 0;
         for (int i = 0; i < KILLS_PER_WORKER; i++) {
             FileTime before = Files.getLastModifiedTime(target);
+            // no logging set-up in the child (a third of its start): what is tested is the file, not the log
             Process p = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m",
+                    "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider",
                     "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(),
                     target.toString(), TestFiles.flawedSample().toString(), TestFiles.fixedSample().toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
