@@ -33,11 +33,11 @@ public final class FindBar extends HBox {
         this.vm = vm;
         this.ladder = ladder;
         field.setId("find-field");
-        field.setPromptText("Find titles, codes, behaviours");
+        field.setPromptText("Find in the ladder");
         field.setLeft(Icon.FIND.node(16));
         field.setPrefColumnCount(11);
         field.setAccessibleText("Find");
-        field.setAccessibleHelp("Type to mark the levels that contain these words; Enter selects the next one.");
+        field.setAccessibleHelp("Searches titles, codes and behaviours: type to mark the levels that contain these words; Enter selects the next one.");
         position.setId("find-position");
         position.getStyleClass().add("hint");
         position.setMinWidth(Region.USE_PREF_SIZE);

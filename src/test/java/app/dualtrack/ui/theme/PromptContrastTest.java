@@ -54,7 +54,7 @@ class PromptContrastTest {
     /** The search field, a text field and a text area with prompts, in a window with the app's stylesheet. */
     private static List<TextInputControl> fieldsShown(FxRobot robot, boolean dark) throws Exception {
         TextField search = TextFields.createClearableTextField();
-        search.setPromptText("Find titles, codes, behaviours");
+        search.setPromptText("Find in the ladder");
         TextField code = new TextField();
         code.setPromptText("Code");
         TextArea scope = new TextArea();
