@@ -3,7 +3,7 @@ package app.dualtrack.model;
 import java.util.Optional;
 
 /** How often a visibility mechanism happens. */
-public enum Cadence {
+public enum Cadence implements Keyed {
     MONTHLY("monthly", "Monthly", 1),
     QUARTERLY("quarterly", "Quarterly", 3),
     HALF_YEARLY("half-yearly", "Half-yearly", 6),
@@ -32,11 +32,6 @@ public enum Cadence {
     }
 
     public static Optional<Cadence> fromKey(String key) {
-        for (Cadence c : values()) {
-            if (c.key.equals(key)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Keyed.fromKey(values(), key);
     }
 }

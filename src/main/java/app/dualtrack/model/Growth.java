@@ -3,7 +3,7 @@ package app.dualtrack.model;
 import java.util.Optional;
 
 /** How growth at and beyond a level is recognised (the {@code growth} field). */
-public enum Growth {
+public enum Growth implements Keyed {
     SCOPE("scope", "Scope"),
     DEPTH("depth", "Depth"),
     BREADTH("breadth", "Breadth"),
@@ -26,11 +26,6 @@ public enum Growth {
     }
 
     public static Optional<Growth> fromKey(String key) {
-        for (Growth g : values()) {
-            if (g.key.equals(key)) {
-                return Optional.of(g);
-            }
-        }
-        return Optional.empty();
+        return Keyed.fromKey(values(), key);
     }
 }

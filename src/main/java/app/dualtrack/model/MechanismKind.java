@@ -3,7 +3,7 @@ package app.dualtrack.model;
 import java.util.Optional;
 
 /** The kind of a visibility mechanism. */
-public enum MechanismKind {
+public enum MechanismKind implements Keyed {
     SCOPE_DOCUMENT("scope-document", "Scope document"),
     TECHNICAL_REVIEW("technical-review", "Technical review"),
     OTHER("other", "Other");
@@ -25,11 +25,6 @@ public enum MechanismKind {
     }
 
     public static Optional<MechanismKind> fromKey(String key) {
-        for (MechanismKind k : values()) {
-            if (k.key.equals(key)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return Keyed.fromKey(values(), key);
     }
 }
