@@ -16,7 +16,7 @@
 # The command line: `lint` and `validate` of a small ladder (docs/examples/dual-track.ladder.json)
 # against Hello-world Java (`java -cp target/startup-bench Hello`), whole process. A plain
 # `java -jar … lint` runs the lint in a second JVM tuned for short jobs, with its own archive in the
-# cache folder (app.dualtrack.ShortRunJvm); the warm-up run before the timed ones makes that archive.
+# cache folder (app.dualtrack.TunedJvm); the warm-up run before the timed ones makes that archive.
 #
 # Each Dualtrack figure is given without and with a start-up archive (Application Class-Data
 # Sharing), made once here the way README describes for `java -jar`: -XX:ArchiveClassesAtExit on a

@@ -3,6 +3,8 @@ package app.dualtrack;
 import app.dualtrack.cli.DualtrackCommand;
 import app.dualtrack.ui.DualtrackApp;
 
+import java.util.OptionalInt;
+
 /**
  * The one entry point of the jar and the installers. With no arguments, or with ladder files to
  * open (as a desktop file association passes them), it starts the window; otherwise it runs the
@@ -19,11 +21,12 @@ public final class Launcher {
         if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.Slf4jLogFactory");
         }
-        if (opensWindow(args)) {
+        TunedJvm.Kind tuned = TunedJvm.worthIt(args);
+        OptionalInt code = tuned == null ? OptionalInt.empty() : TunedJvm.run(tuned, args);
+        if (code.isPresent()) {
+            System.exit(code.getAsInt());
+        } else if (opensWindow(args)) {
             DualtrackApp.launchWith(args);
-        } else if (ShortRunJvm.worthIt(args)) {
-            var code = ShortRunJvm.run(args);
-            System.exit(code.isPresent() ? code.getAsInt() : DualtrackCommand.run(args));
         } else {
             System.exit(DualtrackCommand.run(args));
         }

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import org.slf4j.Logger;
@@ -26,6 +27,11 @@ import java.nio.file.Path;
  * {@code dualtrack validate} a third of its run. Logback finds this class through
  * {@code META-INF/services} before it looks for XML. A {@code logback-test.xml} on the class path,
  * or a file named by {@code -Dlogback.configurationFile}, still wins: this class then steps aside.
+ *
+ * <p>The file is opened when the first event reaches it, not when logging is set up: libraries
+ * (OpenNLP's model readers) fetch their loggers on every {@code lint}, and a lint that logs nothing
+ * should not make the log folder, open the file and compile the pattern (about 60 ms of a 2-core
+ * machine's start).
  */
 public final class LogConfiguration extends ContextAwareBase implements Configurator {
     static final String FILE_NAME = "dualtrack.log";
@@ -36,33 +42,9 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
                 || LogConfiguration.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        Path folder = AppFolders.logs();
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        FileOnFirstEvent file = new FileOnFirstEvent(AppFolders.logs());
         file.setContext(context);
         file.setName("FILE");
-        file.setFile(folder.resolve(FILE_NAME).toString());
-
-        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
-        rolling.setContext(context);
-        rolling.setParent(file);
-        rolling.setFileNamePattern(folder.resolve("dualtrack.%i.log").toString());
-        rolling.setMinIndex(1);
-        rolling.setMaxIndex(3);
-        rolling.start();
-
-        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
-        trigger.setContext(context);
-        trigger.setMaxFileSize(FileSize.valueOf("2MB"));
-        trigger.start();
-
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n%ex");
-        encoder.start();
-
-        file.setRollingPolicy(rolling);
-        file.setTriggeringPolicy(trigger);
-        file.setEncoder(encoder);
         file.start();
 
         for (String library : new String[] {"org.apache", "com.openhtmltopdf", "org.eclipse.jgit", "opennlp"}) {
@@ -72,5 +54,68 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         root.setLevel(Level.INFO);
         root.addAppender(file);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** The rotating file appender, made and started when the first event arrives. */
+    static final class FileOnFirstEvent extends AppenderBase<ILoggingEvent> {
+        private final Path folder;
+        private RollingFileAppender<ILoggingEvent> file;
+
+        FileOnFirstEvent(Path folder) {
+            this.folder = folder;
+        }
+
+        /** True once an event has opened the file. */
+        synchronized boolean opened() {
+            return file != null;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            // AppenderBase.doAppend holds this appender's lock, so the file is made once
+            if (file == null) {
+                file = rollingFile();
+            }
+            file.doAppend(event);
+        }
+
+        @Override
+        public void stop() {
+            if (file != null) {
+                file.stop();
+            }
+            super.stop();
+        }
+
+        private RollingFileAppender<ILoggingEvent> rollingFile() {
+            RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+            appender.setContext(getContext());
+            appender.setName(getName());
+            appender.setFile(folder.resolve(FILE_NAME).toString());
+
+            FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+            rolling.setContext(getContext());
+            rolling.setParent(appender);
+            rolling.setFileNamePattern(folder.resolve("dualtrack.%i.log").toString());
+            rolling.setMinIndex(1);
+            rolling.setMaxIndex(3);
+            rolling.start();
+
+            SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+            trigger.setContext(getContext());
+            trigger.setMaxFileSize(FileSize.valueOf("2MB"));
+            trigger.start();
+
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(getContext());
+            encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n%ex");
+            encoder.start();
+
+            appender.setRollingPolicy(rolling);
+            appender.setTriggeringPolicy(trigger);
+            appender.setEncoder(encoder);
+            appender.start();
+            return appender;
+        }
     }
 }
