@@ -14,7 +14,9 @@
 # (app.dualtrack.ui.StartupProbe). One Xvfb serves all runs, so its own start is not counted.
 #
 # The command line: `lint` and `validate` of a small ladder (docs/examples/dual-track.ladder.json)
-# against Hello-world Java (`java -cp target/startup-bench Hello`), whole process. A plain
+# against Hello-world Java (`java -cp target/startup-bench Hello`), whole process; `lint` also once
+# with the language annotations of earlier runs removed (the first lint of new text) and once started
+# as /usr/bin/dualtrack starts it (an archive and the quick compiler, no second JVM). A plain
 # `java -jar … lint` runs the lint in a second JVM tuned for short jobs, with its own archive in the
 # cache folder (app.dualtrack.TunedJvm); the warm-up run before the timed ones makes that archive.
 #
@@ -56,6 +58,12 @@ time_process() {
     start=$(now_ms)
     "$@" > /dev/null 2>&1 || true
     echo $(($(now_ms) - start))
+}
+
+# time_process after removing the language annotations kept from earlier runs (AnnotationStore).
+time_process_fresh() {
+    rm -f "$WORK"/cache/annotations-*.bin
+    time_process "$@"
 }
 
 # Milliseconds from launching the command to the first-frame time it prints.
@@ -179,15 +187,21 @@ if [ "$ONLY" != window ]; then
     hello=$(median_of "Hello-world Java" time_process java -cp "$WORK" Hello)
     # shellcheck disable=SC2086
     make_archive cli java -XX:ArchiveClassesAtExit="$WORK/cli.jsa" $ISOLATE -jar "$JAR" lint "$LADDER"
+    rm -f "$WORK"/cache/annotations-*.bin
+    # the first lint, of new text, makes the archive of what a lint loads (the language models' readers too)
+    # shellcheck disable=SC2086
+    lintnew=$(median_of "dualtrack lint (java -jar), sentences not seen before" time_process_fresh java $ISOLATE -jar "$JAR" lint "$LADDER")
     # shellcheck disable=SC2086
     lint=$(median_of "dualtrack lint (java -jar)" time_process java $ISOLATE -jar "$JAR" lint "$LADDER")
     # shellcheck disable=SC2086
     lintcds=$(median_of "dualtrack lint (java -jar), with its archive" time_process java -XX:SharedArchiveFile="$WORK/cli.jsa" $ISOLATE -jar "$JAR" lint "$LADDER")
     # shellcheck disable=SC2086
+    lintinst=$(median_of "dualtrack lint as the installed command starts it" time_process java -XX:SharedArchiveFile="$WORK/cli.jsa" -XX:TieredStopAtLevel=1 $ISOLATE -cp "$JAR" app.dualtrack.Launcher lint "$LADDER")
+    # shellcheck disable=SC2086
     validate=$(median_of "dualtrack validate (java -jar)" time_process java $ISOLATE -jar "$JAR" validate "$LADDER")
     # shellcheck disable=SC2086
     validatecds=$(median_of "dualtrack validate (java -jar), with the archive" time_process java -XX:SharedArchiveFile="$WORK/cli.jsa" $ISOLATE -jar "$JAR" validate "$LADDER")
-    echo "  ratio to Hello-world: lint $(ratio "$lint" "$hello") / $(ratio "$lintcds" "$hello") with archive, validate $(ratio "$validate" "$hello") / $(ratio "$validatecds" "$hello") with archive (goal <= 4)" >&2
+    echo "  ratio to Hello-world: lint $(ratio "$lint" "$hello") / $(ratio "$lintnew" "$hello") new sentences / $(ratio "$lintcds" "$hello") with archive / $(ratio "$lintinst" "$hello") as installed, validate $(ratio "$validate" "$hello") / $(ratio "$validatecds" "$hello") with archive (goal <= 4)" >&2
     if [ -n "$INSTALLED" ]; then
         [ -x /usr/lib/dualtrack/bin/dualtrack ] || { echo "bench/startup.sh: --installed, but the package is not installed" >&2; exit 2; }
         inst=$(median_of "installed dualtrack lint (/usr/bin/dualtrack)" time_process env HOME="$WORK/home" /usr/bin/dualtrack lint "$LADDER")

@@ -116,7 +116,7 @@ final class TunedJvm {
         String classPath = classPath();
         // one archive per kind of run: each holds the classes it loads
         String name = kind == Kind.WINDOW ? "window" : pdf(args) ? "export" : args[0];
-        Path archive = archive(classPath, name);
+        Path archive = archive(name);
         Path fresh = null;
         List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
         cmd.addAll(JvmOptions.ofThisProcess(args).stream()
@@ -153,14 +153,13 @@ final class TunedJvm {
     }
 
     /** The class-data archive for this jar and Java version, or null when the cache folder cannot be made. */
-    private static Path archive(String classPath, String name) {
+    private static Path archive(String name) {
         try {
-            Path jar = Path.of(classPath.split(File.pathSeparator)[0]);
-            String key = Integer.toHexString((jar.toAbsolutePath() + "|" + Files.getLastModifiedTime(jar).toMillis() + "|" + Files.size(jar)
-                    + "|" + System.getProperty("java.vm.version")).hashCode());
-            Path dir = app.dualtrack.format.AppFolders.cache();
-            Files.createDirectories(dir);
-            return dir.resolve(name + "-classes-" + key + ".jsa");
+            Path archive = app.dualtrack.format.AppFolders.cacheFileOfThisBuild(name + "-classes", "jsa").orElse(null);
+            if (archive != null) {
+                Files.createDirectories(archive.getParent());
+            }
+            return archive;
         } catch (IOException | RuntimeException e) {
             log().debug("No class-data archive: {}", e.toString());
             return null;

@@ -63,8 +63,24 @@ final class LanguagePipeline {
      * and files. A thread that needs a model before it is loaded waits for it (class initialisation).
      */
     static void loadModelsInBackground() {
-        preload("pos", () -> PosModel.MODEL.getClass());
-        preload("lemmas", () -> LemmaModel.MODEL.getClass());
+        if (LOADING.compareAndSet(false, true)) {
+            preload("pos", () -> PosModel.MODEL.getClass());
+            preload("lemmas", () -> LemmaModel.MODEL.getClass());
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean LOADING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Annotations read before (an {@link AnnotationStore}): these sentences need no model. */
+    static void remember(java.util.Collection<AnnotatedSentence> annotations) {
+        for (AnnotatedSentence a : annotations) {
+            CACHE.putIfAbsent(a.text(), a);
+        }
+    }
+
+    /** Every annotation this process holds. */
+    static java.util.Collection<AnnotatedSentence> annotated() {
+        return List.copyOf(CACHE.values());
     }
 
     private static void preload(String model, Runnable load) {
@@ -151,6 +167,8 @@ final class LanguagePipeline {
     }
 
     private static AnnotatedSentence run(String sentence) {
+        // both models at once, on their own threads, when a sentence is the first that needs them
+        loadModelsInBackground();
         Taggers t = TAGGERS.get();
         // The rule-based tokenizer: the statistical one costs more than tagging and splits ladder prose no better.
         Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(sentence);

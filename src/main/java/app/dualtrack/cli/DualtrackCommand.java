@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import app.dualtrack.analysis.Analyzer;
+import app.dualtrack.analysis.AnnotationStore;
 import app.dualtrack.format.AppFolders;
 import java.io.PrintWriter;
 import java.util.List;
@@ -62,8 +63,13 @@ public final class DualtrackCommand implements Runnable {
 
     /** Runs with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        AnnotationStore annotations = null;
         if (args.length > 0 && ANALYSING.contains(args[0]) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) {
-            Analyzer.prepareInBackground();
+            annotations = AppFolders.cacheFileOfThisBuild("annotations", "bin").map(AnnotationStore::open).orElse(null);
+            // with sentences read before, the models may not be needed at all: they then load on the first new sentence
+            if (annotations == null || !annotations.warm()) {
+                Analyzer.prepareInBackground();
+            }
         }
         CommandLine cl = commandLine(args);
         cl.setOut(out);
@@ -83,7 +89,19 @@ public final class DualtrackCommand implements Runnable {
         int code = cl.execute(args);
         out.flush();
         err.flush();
+        if (annotations != null) {
+            save(annotations);
+        }
         return code;
+    }
+
+    /** Keeps this run's annotations for the next; a store that cannot be written only costs the next run time. */
+    private static void save(AnnotationStore annotations) {
+        try {
+            annotations.save();
+        } catch (java.io.IOException | RuntimeException e) {
+            LoggerFactory.getLogger(DualtrackCommand.class).info("The language annotations were not kept for the next run: {}", e.toString());
+        }
     }
 
     /** The command line with the subcommand the arguments name, or with all of them. */

@@ -55,6 +55,27 @@ public final class AppFolders {
         return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".cache").toString(), "dualtrack");
     }
 
+    /**
+     * A file in the cache folder that belongs to this build of Dualtrack and this Java: its name
+     * carries a key made of the jar's path, time and size and the Java version, so a new version
+     * never reads what an old one left. Empty when Dualtrack does not run from a jar (an IDE, the
+     * tests), where no such key exists, or when the key cannot be read.
+     */
+    public static java.util.Optional<Path> cacheFileOfThisBuild(String name, String extension) {
+        String classPath = System.getProperty("java.class.path", "");
+        Path jar = Path.of(classPath.split(java.io.File.pathSeparator)[0]);
+        if (!jar.getFileName().toString().endsWith(".jar")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String key = Integer.toHexString((jar.toAbsolutePath() + "|" + java.nio.file.Files.getLastModifiedTime(jar).toMillis()
+                    + "|" + java.nio.file.Files.size(jar) + "|" + System.getProperty("java.vm.version")).hashCode());
+            return java.util.Optional.of(cache().resolve(name + "-" + key + "." + extension));
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The folder of the rotating log file; {@value #LOG_DIR_PROPERTY} overrides it. */
     public static Path logs() {
         String configured = System.getProperty(LOG_DIR_PROPERTY);
