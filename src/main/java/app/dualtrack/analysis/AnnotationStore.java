@@ -7,10 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,38 +17,34 @@ import java.util.Map;
  * cache folder. A sentence's tokens, tags and lemmas depend on nothing but its text and the models,
  * so a {@code lint} of a ladder whose sentences were read before needs no model at all: reading the
  * two OpenNLP models was most of a lint's run (they load only when a sentence is not in the store).
- * The file belongs to one build (see {@code AppFolders.cacheFileOfThisBuild}), so a new version never
+ * A store belongs to one build (see {@code AppFolders.cacheFileOfThisBuild}), so a new version never
  * reads tags another version's pipeline made.
  *
- * <p>A file that cannot be read is treated as empty and written anew; a store that cannot be written
- * costs the next run its speed, nothing else. It keeps the {@value #LIMIT} sentences seen last.
+ * <p>This class reads and writes the store's bytes; the command line keeps them in a file
+ * ({@code cli.AnnotationFile}). It keeps the {@value #LIMIT} sentences seen last.
  */
 public final class AnnotationStore {
     /** "DTA" and the layout's version. */
     private static final int MAGIC = 0x44544101;
     static final int LIMIT = 20_000;
 
-    private final Path file;
     private final Map<String, AnnotatedSentence> stored;
 
-    private AnnotationStore(Path file, Map<String, AnnotatedSentence> stored) {
-        this.file = file;
+    private AnnotationStore(Map<String, AnnotatedSentence> stored) {
         this.stored = stored;
+        LanguagePipeline.remember(stored.values());
     }
 
-    /** Reads the store and hands its annotations to the pipeline; an absent or unreadable file gives an empty store. */
-    public static AnnotationStore open(Path file) {
+    /** A store with nothing kept yet. */
+    public static AnnotationStore empty() {
+        return new AnnotationStore(new LinkedHashMap<>());
+    }
+
+    /** Reads a store and hands its annotations to the pipeline. */
+    public static AnnotationStore read(InputStream in) throws IOException {
         Map<String, AnnotatedSentence> stored = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            readInto(in, stored);
-        } catch (NoSuchFileException e) {
-            stored.clear();
-        } catch (IOException | RuntimeException e) {
-            // a store of an interrupted write or a damaged disk: it is only a cache, the next save replaces it
-            stored.clear();
-        }
-        LanguagePipeline.remember(stored.values());
-        return new AnnotationStore(file, stored);
+        readInto(new DataInputStream(new BufferedInputStream(in, 1 << 16)), stored);
+        return new AnnotationStore(stored);
     }
 
     /** True when the store held annotations: a run may then not need the models at all. */
@@ -60,28 +52,22 @@ public final class AnnotationStore {
         return !stored.isEmpty();
     }
 
-    /**
-     * Writes the sentences the pipeline annotated in this run, followed by those stored before, when
-     * there are new ones; replaces the file in one step, so a reader sees the old store or the new.
-     */
-    public void save() throws IOException {
-        List<AnnotatedSentence> fresh = LanguagePipeline.annotated().stream()
-                .filter(a -> !stored.containsKey(a.text()) && storable(a)).toList();
-        if (fresh.isEmpty()) {
-            return;
-        }
-        List<AnnotatedSentence> all = new ArrayList<>(fresh);
+    /** True when the pipeline annotated sentences this store does not hold yet. */
+    public boolean hasNew() {
+        return !fresh().isEmpty();
+    }
+
+    private List<AnnotatedSentence> fresh() {
+        return LanguagePipeline.annotated().stream().filter(a -> !stored.containsKey(a.text()) && storable(a)).toList();
+    }
+
+    /** Writes the sentences annotated in this run, then those kept before, up to {@value #LIMIT}. */
+    public void write(OutputStream out) throws IOException {
+        List<AnnotatedSentence> all = new ArrayList<>(fresh());
         all.addAll(stored.values());
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(temp); DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
-                write(out, all.subList(0, Math.min(LIMIT, all.size())));
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+        write(data, all.subList(0, Math.min(LIMIT, all.size())));
+        data.flush();
     }
 
     /** The file's strings hold up to 65,535 bytes; a sentence longer than a page is not worth keeping anyway. */

@@ -7,6 +7,7 @@ import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.analysis.AnnotationStore;
 import app.dualtrack.format.AppFolders;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
@@ -63,9 +64,11 @@ public final class DualtrackCommand implements Runnable {
 
     /** Runs with the given streams, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Path annotationFile = null;
         AnnotationStore annotations = null;
         if (args.length > 0 && ANALYSING.contains(args[0]) && !List.of(args).contains("--help") && !List.of(args).contains("-h")) {
-            annotations = AppFolders.cacheFileOfThisBuild("annotations", "bin").map(AnnotationStore::open).orElse(null);
+            annotationFile = AnnotationFile.ofThisBuild().orElse(null);
+            annotations = annotationFile == null ? null : AnnotationFile.open(annotationFile);
             // with sentences read before, the models may not be needed at all: they then load on the first new sentence
             if (annotations == null || !annotations.warm()) {
                 Analyzer.prepareInBackground();
@@ -90,15 +93,15 @@ public final class DualtrackCommand implements Runnable {
         out.flush();
         err.flush();
         if (annotations != null) {
-            save(annotations);
+            save(annotations, annotationFile);
         }
         return code;
     }
 
     /** Keeps this run's annotations for the next; a store that cannot be written only costs the next run time. */
-    private static void save(AnnotationStore annotations) {
+    private static void save(AnnotationStore annotations, Path file) {
         try {
-            annotations.save();
+            AnnotationFile.save(annotations, file);
         } catch (java.io.IOException | RuntimeException e) {
             LoggerFactory.getLogger(DualtrackCommand.class).info("The language annotations were not kept for the next run: {}", e.toString());
         }

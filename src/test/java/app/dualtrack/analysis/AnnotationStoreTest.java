@@ -1,14 +1,11 @@
 package app.dualtrack.analysis;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Annotations kept between command-line runs: read back exactly, and never trusted when damaged. */
 class AnnotationStoreTest {
-    @TempDir
-    Path folder;
-
     @Test
     void annotationsWrittenAreReadBackTokenForToken() throws IOException {
         List<AnnotatedSentence> sentences = List.of(
@@ -38,39 +32,28 @@ class AnnotationStoreTest {
     }
 
     @Test
-    void aSavedStoreGivesTheNextRunItsSentencesAndAddsOnlyNewOnes() throws IOException {
-        Path file = folder.resolve("annotations-test.bin");
-        AnnotationStore first = AnnotationStore.open(file);
+    void aStoreWritesWhatThePipelineAnnotatedAndTheNextStoreHoldsIt() throws IOException {
+        AnnotationStore first = AnnotationStore.empty();
         assertThat(first.warm()).isFalse();
         AnnotatedSentence owned = LanguagePipeline.annotate("Sets the technical direction of the payments area.");
-        first.save();
-        assertThat(file).exists();
+        assertThat(first.hasNew()).isTrue();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        first.write(bytes);
 
-        AnnotationStore second = AnnotationStore.open(file);
+        AnnotationStore second = AnnotationStore.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertThat(second.warm()).isTrue();
         Map<String, AnnotatedSentence> stored = new LinkedHashMap<>();
-        AnnotationStore.readInto(Files.newInputStream(file), stored);
+        AnnotationStore.readInto(new ByteArrayInputStream(bytes.toByteArray()), stored);
         assertThat(stored).containsEntry(owned.text(), owned);
     }
 
     @Test
-    void aDamagedStoreIsEmptyAndIsReplacedOnSave() throws IOException {
-        Path file = folder.resolve("annotations-damaged.bin");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AnnotationStore.write(new DataOutputStream(bytes), List.of(LanguagePipeline.annotate("Leads the on-call rotation.")));
-        byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 5);
-        Files.write(file, cut);
+    void aCutStoreOrOneOfAnotherLayoutOrWithTokensOutsideTheirSentenceIsRefused() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        AnnotationStore.write(new DataOutputStream(whole), List.of(LanguagePipeline.annotate("Leads the on-call rotation.")));
+        byte[] cut = java.util.Arrays.copyOf(whole.toByteArray(), whole.size() - 5);
+        assertThatThrownBy(() -> AnnotationStore.read(new ByteArrayInputStream(cut))).isInstanceOf(IOException.class);
 
-        AnnotationStore store = AnnotationStore.open(file);
-        assertThat(store.warm()).isFalse();
-        store.save();
-        Map<String, AnnotatedSentence> stored = new LinkedHashMap<>();
-        AnnotationStore.readInto(Files.newInputStream(file), stored);
-        assertThat(stored).containsKey("Leads the on-call rotation.");
-    }
-
-    @Test
-    void aFileOfAnotherLayoutOrWithTokensOutsideTheirSentenceIsRefused() throws IOException {
         assertThatThrownBy(() -> AnnotationStore.readInto(new ByteArrayInputStream(new byte[] {1, 2, 3, 4, 0, 0, 0, 0}), new LinkedHashMap<>()))
                 .isInstanceOf(IOException.class);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,0 +1,43 @@
+package app.dualtrack.cli;
+
+import app.dualtrack.analysis.Analyzer;
+import app.dualtrack.analysis.AnnotationStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cache file of kept annotations: made on the first save, read by the next run, replaced when damaged. */
+class AnnotationFileTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theFirstRunWritesTheFileAndTheNextStartsWarm() throws IOException {
+        Path file = folder.resolve("cache").resolve("annotations-test.bin");
+        AnnotationStore first = AnnotationFile.open(file);
+        assertThat(first.warm()).isFalse();
+        Analyzer.standard().languageVerdict("Owns the release train's tooling and its on-call.");
+        AnnotationFile.save(first, file);
+        assertThat(file).isNotEmptyFile();
+        assertThat(folder.resolve("cache")).isDirectoryContaining(p -> p.equals(file)).isDirectoryNotContaining(p -> p.toString().endsWith(".tmp"));
+
+        assertThat(AnnotationFile.open(file).warm()).isTrue();
+    }
+
+    @Test
+    void aDamagedFileCountsAsEmptyAndTheNextSaveReplacesIt() throws IOException {
+        Path file = folder.resolve("annotations-damaged.bin");
+        Files.write(file, new byte[] {0x44, 0x54, 0x41, 0x01, 0x7f, 0x7f});
+        AnnotationStore store = AnnotationFile.open(file);
+        assertThat(store.warm()).isFalse();
+
+        Analyzer.standard().languageVerdict("Writes the design review's notes for the platform group.");
+        AnnotationFile.save(store, file);
+        assertThat(AnnotationFile.open(file).warm()).isTrue();
+    }
+}
