@@ -9,7 +9,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
+import app.dualtrack.ui.controls.Tooltips;
 
 /**
  * One command of the window (JabRef's SimpleCommand model): what it does, whether it can run now
@@ -87,12 +87,9 @@ public final class Command {
     public Button toolButton(String text) {
         Button b = new Button(text, action.icon() == null ? null : action.icon().node());
         b.getStyleClass().add("flat");
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> action.accelerator() == null ? label.get()
+        Tooltips.install(b, Bindings.createStringBinding(() -> action.accelerator() == null ? label.get()
                 : label.get() + " (" + action.accelerator().getDisplayText() + ")", label));
-        b.setTooltip(tip);
         b.setAccessibleText(action.label());
-        b.setAccessibleHelp(action.tooltip());
         b.disableProperty().bind(executable.not());
         b.setOnAction(e -> execute());
         b.setId("tool-" + action.name().toLowerCase());

@@ -1,5 +1,7 @@
 package app.dualtrack.ui.inspector;
 
+import app.dualtrack.ui.controls.Tooltips;
+
 import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.model.Behaviour;
@@ -32,7 +34,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -390,7 +391,7 @@ public final class InspectorView extends ScrollPane {
         Button paste = new Button("Paste", Icon.PASTE.node());
         paste.setId("paste-" + kind.key());
         paste.getStyleClass().add("flat");
-        paste.setTooltip(new Tooltip("Paste behaviours at the end of the list; text pastes one behaviour per line"));
+        Tooltips.install(paste, "Paste behaviours at the end of the list; text pastes one behaviour per line");
         paste.setAccessibleText("Paste " + kind.key() + " behaviours");
         paste.setAccessibleHelp("Adds the behaviours on the clipboard at the end of this list; each line of text becomes one behaviour.");
         paste.setOnAction(e -> paste(kind, model.level().map(l -> l.behaviours(kind).size()).orElse(0)));
@@ -675,7 +676,7 @@ public final class InspectorView extends ScrollPane {
     private static Button iconButton(Icon icon, String tooltip, Runnable action) {
         Button b = new Button(null, icon.node(16));
         b.getStyleClass().addAll("flat", "button-icon");
-        b.setTooltip(new Tooltip(tooltip));
+        Tooltips.install(b, tooltip);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

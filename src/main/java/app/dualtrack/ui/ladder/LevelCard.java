@@ -6,7 +6,7 @@ import app.dualtrack.model.Track;
 import app.dualtrack.ui.actions.Icon;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import app.dualtrack.ui.controls.Tooltips;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,9 +48,8 @@ final class LevelCard extends VBox {
         update(level, peerTitle);
         setBadge(worst, findingCount);
         String help = "Click to edit. Drag onto a level of the same track to reorder, onto the other track to pair.";
-        Tooltip.install(this, new Tooltip(help));
+        Tooltips.install(this, help);
         setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
-        setAccessibleHelp(help);
     }
 
     /** Shows a new version of the same level without rebuilding the card (keeps focus and drag state). */
@@ -84,7 +83,7 @@ final class LevelCard extends VBox {
     void setNotAnalysed() {
         badge = new Label(null, Icon.NOT_ANALYSED.node(13));
         badge.getStyleClass().addAll("badge", "not-analysed");
-        badge.setTooltip(new Tooltip("Not yet analysed"));
+        Tooltips.install(badge, "Not yet analysed");
         badge.setAccessibleText("Not yet analysed");
         badge.setMinWidth(Region.USE_PREF_SIZE);
         layoutTop();
@@ -92,7 +91,7 @@ final class LevelCard extends VBox {
 
     private String accessibleName() {
         String name = (code.getText().isBlank() ? "" : code.getText() + " ") + title.getText();
-        String tip = badge.getTooltip() == null ? "" : ", " + badge.getTooltip().getText();
+        String tip = badge.getAccessibleHelp() == null ? "" : ", " + badge.getAccessibleHelp();
         return name + tip;
     }
 
@@ -102,12 +101,12 @@ final class LevelCard extends VBox {
         if (worst == null) {
             badge.setGraphic(Icon.CLEAN.node(14));
             badge.getStyleClass().add("clean");
-            badge.setTooltip(new Tooltip("No warnings"));
+            Tooltips.install(badge, "No warnings");
         } else {
             badge.setGraphic((worst == Severity.ERROR ? Icon.ERROR : worst == Severity.WARNING ? Icon.WARNING : Icon.INFO).node(13));
             badge.setText(String.valueOf(count));
             badge.getStyleClass().add(worst.key());
-            badge.setTooltip(new Tooltip(count + (count == 1 ? " finding" : " findings") + ", the worst: " + worst.key()));
+            Tooltips.install(badge, count + (count == 1 ? " finding" : " findings") + ", the worst: " + worst.key());
         }
         badge.setMinWidth(Region.USE_PREF_SIZE);
         return badge;

@@ -1,5 +1,7 @@
 package app.dualtrack.ui.warnings;
 
+import app.dualtrack.ui.controls.Tooltips;
+
 import app.dualtrack.analysis.AnalysisReport;
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.analysis.RuleCatalog;
@@ -262,7 +264,7 @@ public final class WarningsView extends BorderPane {
             getStyleClass().removeAll("finding-cell", "suppressed");
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            Tooltips.uninstall(this);
             if (empty || item == null) {
                 return;
             }
@@ -276,11 +278,11 @@ public final class WarningsView extends BorderPane {
             } else if (item instanceof Finding f) {
                 setGraphic(row(f, false, wrapWidth()));
                 getStyleClass().add("finding-cell");
-                setTooltip(new javafx.scene.control.Tooltip(f.message() + (f.suggestion().isEmpty() ? "" : "\n\n" + f.suggestion())));
+                Tooltips.install(this, f.message() + (f.suggestion().isEmpty() ? "" : "\n\n" + f.suggestion()));
             } else if (item instanceof SuppressedFinding s) {
                 setGraphic(row(s.finding(), true, wrapWidth()));
                 getStyleClass().addAll("finding-cell", "suppressed");
-                setTooltip(new javafx.scene.control.Tooltip(s.finding().message() + "\n\nSuppressed: " + s.reason()));
+                Tooltips.install(this, s.finding().message() + "\n\nSuppressed: " + s.reason());
             }
         }
 
