@@ -66,7 +66,8 @@ time_process_fresh() {
     time_process "$@"
 }
 
-# The same for the installed command, whose cache folder is under the HOME the script gives it.
+# The same for the installed command, whose cache folder the script moves with XDG_CACHE_HOME
+# (Java takes the home folder from the user database, not from HOME).
 time_installed_fresh() {
     rm -f "$WORK"/home/.cache/dualtrack/annotations-*.bin
     time_process "$@"
@@ -210,8 +211,8 @@ if [ "$ONLY" != window ]; then
     echo "  ratio to Hello-world: lint $(ratio "$lint" "$hello") / $(ratio "$lintnew" "$hello") new sentences / $(ratio "$lintcds" "$hello") with archive / $(ratio "$lintinst" "$hello") as installed, validate $(ratio "$validate" "$hello") / $(ratio "$validatecds" "$hello") with archive (goal <= 4)" >&2
     if [ -n "$INSTALLED" ]; then
         [ -x /usr/lib/dualtrack/bin/dualtrack ] || { echo "bench/startup.sh: --installed, but the package is not installed" >&2; exit 2; }
-        instnew=$(median_of "installed dualtrack lint, sentences not seen before" time_installed_fresh env HOME="$WORK/home" /usr/bin/dualtrack lint "$LADDER")
-        inst=$(median_of "installed dualtrack lint (/usr/bin/dualtrack)" time_process env HOME="$WORK/home" /usr/bin/dualtrack lint "$LADDER")
+        instnew=$(median_of "installed dualtrack lint, sentences not seen before" time_installed_fresh env HOME="$WORK/home" XDG_CACHE_HOME="$WORK/home/.cache" /usr/bin/dualtrack lint "$LADDER")
+        inst=$(median_of "installed dualtrack lint (/usr/bin/dualtrack)" time_process env HOME="$WORK/home" XDG_CACHE_HOME="$WORK/home/.cache" /usr/bin/dualtrack lint "$LADDER")
         echo "  ratio installed lint / Hello-world: $(ratio "$inst" "$hello"), $(ratio "$instnew" "$hello") for new sentences (goal <= 4)" >&2
     fi
 fi

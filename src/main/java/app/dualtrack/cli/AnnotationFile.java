@@ -54,5 +54,20 @@ final class AnnotationFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+        removeOtherBuilds(file);
+    }
+
+    /** The stores of other builds will never be read again (each version has its own). */
+    private static void removeOtherBuilds(Path current) throws IOException {
+        String name = current.getFileName().toString();
+        String prefix = name.substring(0, name.lastIndexOf('-') + 1);
+        try (var files = Files.list(current.toAbsolutePath().getParent())) {
+            for (Path f : files.toList()) {
+                String other = f.getFileName().toString();
+                if (!f.getFileName().equals(current.getFileName()) && other.startsWith(prefix) && other.endsWith(".bin")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
     }
 }

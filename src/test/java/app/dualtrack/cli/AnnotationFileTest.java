@@ -30,6 +30,19 @@ class AnnotationFileTest {
     }
 
     @Test
+    void savingRemovesTheStoresOfOtherBuildsAndNothingElse() throws IOException {
+        Path file = folder.resolve("annotations-1a2b3c.bin");
+        Files.writeString(folder.resolve("annotations-99ffee.bin"), "an older build's store");
+        Files.writeString(folder.resolve("lint-classes-99ffee.jsa"), "an archive");
+        AnnotationStore store = AnnotationFile.open(file);
+        Analyzer.standard().languageVerdict("Keeps the deploy pipeline under ten minutes for every team.");
+        AnnotationFile.save(store, file);
+        assertThat(folder.resolve("annotations-99ffee.bin")).doesNotExist();
+        assertThat(folder.resolve("lint-classes-99ffee.jsa")).exists();
+        assertThat(file).isNotEmptyFile();
+    }
+
+    @Test
     void aDamagedFileCountsAsEmptyAndTheNextSaveReplacesIt() throws IOException {
         Path file = folder.resolve("annotations-damaged.bin");
         Files.write(file, new byte[] {0x44, 0x54, 0x41, 0x01, 0x7f, 0x7f});
