@@ -146,8 +146,14 @@ public class DualtrackApp extends Application {
         StartupProbe.mark("stage about to show");
         stage.show();
         StartupProbe.mark("stage shown");
-        // Decoding seven icon sizes is not needed for the first frame; the window manager takes them a moment later.
-        Platform.runLater(() -> icons(stage));
+        // Decoding seven icon sizes (about 40 ms) is not needed for the first frame: they are decoded on the
+        // background thread and the window manager takes them a moment later.
+        java.util.concurrent.CompletableFuture.supplyAsync(DualtrackApp::icons, analysisThread)
+                .thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater)
+                .exceptionally(e -> {
+                    LoggerFactory.getLogger(DualtrackApp.class).warn("The window icons could not be set", e);
+                    return null;
+                });
         view.ladderView().requestFocus(); // start on the ladder, not in the search field
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
@@ -233,13 +239,18 @@ public class DualtrackApp extends Application {
         }
     }
 
-    private static void icons(Stage stage) {
+    private static List<Image> icons() {
+        List<Image> icons = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
-            InputStream in = DualtrackApp.class.getResourceAsStream("/app/dualtrack/icons/dualtrack-" + size + ".png");
-            if (in != null) {
-                stage.getIcons().add(new Image(in));
+            try (InputStream in = DualtrackApp.class.getResourceAsStream("/app/dualtrack/icons/dualtrack-" + size + ".png")) {
+                if (in != null) {
+                    icons.add(new Image(in));
+                }
+            } catch (IOException e) {
+                LoggerFactory.getLogger(DualtrackApp.class).warn("The window icon of {} pixels could not be read", size, e);
             }
         }
+        return icons;
     }
 
     private static void restoreBounds(Stage stage, AppPreferences prefs) {
