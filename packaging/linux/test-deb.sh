@@ -69,7 +69,9 @@ install_deb() {
     apt-get install -y -q "$DEB" > "$OUT/install-$1.txt" 2>&1 || { cat "$OUT/install-$1.txt"; fail "apt-get install exited non-zero"; }
     grep '^dualtrack: ' "$OUT/install-$1.txt" || echo "(the postinst had nothing to note)"
     echo "apt-get install: exit 0, package state: $(dpkg-query -W -f '${Status}' dualtrack)"
-    if [ -f "$JSA" ]; then echo "start-up archive: $(stat -c %s "$JSA") bytes"; else echo "start-up archive: not made"; fi
+    for a in "$JSA" "${JSA%.jsa}-commands.jsa"; do
+        if [ -f "$a" ]; then echo "start-up archive $(basename "$a"): $(stat -c %s "$a") bytes"; else echo "start-up archive $(basename "$a"): not made"; fi
+    done
     for f in /usr/bin/dualtrack /usr/share/applications/dualtrack.desktop /usr/share/mime/packages/dualtrack.xml \
         /usr/share/icons/hicolor/128x128/mimetypes/application-x-dualtrack-ladder+json.png; do
         [ -e "$f" ] || fail "$f was not installed"
