@@ -146,14 +146,9 @@ public class DualtrackApp extends Application {
         StartupProbe.mark("stage about to show");
         stage.show();
         StartupProbe.mark("stage shown");
-        // Decoding seven icon sizes (about 40 ms) is not needed for the first frame: they are decoded on the
-        // background thread and the window manager takes them a moment later.
-        java.util.concurrent.CompletableFuture.supplyAsync(DualtrackApp::icons, analysisThread)
-                .thenAcceptAsync(stage.getIcons()::addAll, Platform::runLater)
-                .exceptionally(e -> {
-                    LoggerFactory.getLogger(DualtrackApp.class).warn("The window icons could not be set", e);
-                    return null;
-                });
+        // Decoding seven icon sizes (about 40 ms) is not needed for the first frame: they are decoded in the
+        // background and the window manager takes them a moment later (a failure is logged; the window keeps the default icon).
+        app.dualtrack.ui.tasks.Background.fx().run("Reading the window icons", DualtrackApp::icons, stage.getIcons()::addAll, e -> { });
         view.ladderView().requestFocus(); // start on the ladder, not in the search field
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));
