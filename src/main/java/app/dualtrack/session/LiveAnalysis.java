@@ -57,6 +57,11 @@ public final class LiveAnalysis {
         return l != null && l.level(levelId).isPresent();
     }
 
+    /** The snapshot the current report is about, or null while the first analysis has not finished. */
+    public Ladder analysedLadder() {
+        return analysed;
+    }
+
     /** Asks for an analysis of this snapshot; earlier pending requests are dropped. */
     public void request(Ladder ladder) {
         long mine = generation.incrementAndGet();

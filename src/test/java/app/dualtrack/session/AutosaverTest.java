@@ -18,38 +18,6 @@ class AutosaverTest {
     @TempDir
     Path dir;
 
-    /** A scheduler whose time the test moves by hand. */
-    static final class ManualScheduler implements Scheduler {
-        long now;
-        long dueAt = -1;
-        Runnable task;
-
-        @Override
-        public Scheduled schedule(Runnable t, long delayMillis) {
-            task = t;
-            dueAt = now + delayMillis;
-            return () -> {
-                if (task == t) {
-                    cancel();
-                }
-            };
-        }
-
-        void cancel() {
-            task = null;
-            dueAt = -1;
-        }
-
-        void advance(long millis) {
-            now += millis;
-            if (task != null && now >= dueAt) {
-                Runnable t = task;
-                cancel();
-                t.run();
-            }
-        }
-    }
-
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<String> errors = new ArrayList<>();
 
@@ -57,7 +25,7 @@ class AutosaverTest {
         return new Clock() {
             public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
             public Clock withZone(java.time.ZoneId zone) { return this; }
-            public Instant instant() { return Instant.ofEpochMilli(scheduler.now); }
+            public Instant instant() { return Instant.ofEpochMilli(scheduler.now()); }
         };
     }
 
@@ -72,7 +40,7 @@ class AutosaverTest {
     void aCopyIsWrittenAfterAPauseAndAtTheLatestThirtySecondsAfterTheFirstEdit() throws Exception {
         RecoveryStore store = new RecoveryStore(dir, -42);
         Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
-        LadderDocument doc = new LadderDocument(Ladder.named("A"), () -> scheduler.now);
+        LadderDocument doc = new LadderDocument(Ladder.named("A"), () -> scheduler.now());
         saver.attach(doc, () -> null);
         doc.apply("Edit", l -> l.toBuilder().name("B").build());
         scheduler.advance(1_000);
@@ -83,7 +51,7 @@ class AutosaverTest {
             scheduler.advance(1_000);
         }
         assertThat(copies()).isEqualTo(1);
-        assertThat(scheduler.now).isLessThanOrEqualTo(31_000);
+        assertThat(scheduler.now()).isLessThanOrEqualTo(31_000);
         assertThat(errors).isEmpty();
     }
 
@@ -91,7 +59,7 @@ class AutosaverTest {
     void aCleanSaveRemovesTheCopyAndAnUntitledLadderIsRecoveredToo() throws Exception {
         RecoveryStore store = new RecoveryStore(dir, -42);
         Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
-        LadderDocument doc = new LadderDocument(Ladder.named("Untitled"), () -> scheduler.now);
+        LadderDocument doc = new LadderDocument(Ladder.named("Untitled"), () -> scheduler.now());
         saver.attach(doc, () -> null);
         doc.apply("Edit", l -> l.toBuilder().name("Draft").build());
         scheduler.advance(Autosaver.DEBOUNCE_MILLIS);
@@ -112,7 +80,7 @@ class AutosaverTest {
         Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
         RecoveryStore store = new RecoveryStore(blocked.resolve("recovery"), -42);
         Autosaver saver = new Autosaver(store, scheduler, Runnable::run, clock(), errors::add);
-        LadderDocument doc = new LadderDocument(Ladder.named("A"), () -> scheduler.now);
+        LadderDocument doc = new LadderDocument(Ladder.named("A"), () -> scheduler.now());
         saver.attach(doc, () -> null);
         doc.apply("Edit", l -> l.toBuilder().name("B").build());
         scheduler.advance(Autosaver.DEBOUNCE_MILLIS);

@@ -1,8 +1,12 @@
 package app.dualtrack.ui;
 
+import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.analysis.Finding;
 import app.dualtrack.analysis.FindingField;
 import app.dualtrack.analysis.FindingLocation;
+import app.dualtrack.analysis.RuleCatalog;
+import app.dualtrack.analysis.RuleInfo;
+import app.dualtrack.analysis.RuleOverrides;
 import app.dualtrack.analysis.Severity;
 import app.dualtrack.model.BehaviourKind;
 import app.dualtrack.model.Growth;
@@ -157,6 +161,44 @@ class EditorDefectsTest {
         }
         robot.clickOn("#card-staff");
         assertThat(robot.lookup("#tool-delete").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void untilItsFirstAnalysisALadderIsNotSaidToHaveNothingToFix(FxRobot robot) throws Exception {
+        String[] status = new String[1];
+        boolean[] checking = new boolean[1];
+        robot.interact(() -> {
+            vm().showUntitled(Template.SCALE_UP.load());
+            // the analysis runs later (debounced, on its own thread): the window must not claim a clean ladder meanwhile
+            status[0] = robot.lookup("#status-counts").queryAs(Label.class).getText();
+            checking[0] = robot.lookup("#warnings-checking").tryQuery().isPresent();
+        });
+        assertThat(status[0]).isEqualTo("Checking the ladder…");
+        assertThat(checking[0]).isTrue();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().editor().analysisProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).contains("errors").contains("warnings");
+        assertThat(robot.lookup("#warnings-checking").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aLadderWhoseFirstAnalysisFindsNothingShowsItsCardsAsChecked(FxRobot robot) throws Exception {
+        var ladder = Template.SCALE_UP.load();
+        robot.interact(() -> {
+            vm().showUntitled(ladder);
+            var everyRuleOff = new RuleOverrides(java.util.Map.of(),
+                    RuleCatalog.builtIn().all().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet()),
+                    java.util.Map.of(), java.util.Map.of(), java.util.Set.of());
+            vm().editor().openLadder().analysis().setAnalyzer(Analyzer.withOverrides(everyRuleOff));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm().editor().analysisProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().editor().reportProperty().get().findings()).isEmpty();
+        for (var level : ladder.allLevels()) {
+            assertThat(robot.lookup("#card-" + level.id() + " .badge").queryAs(Label.class).getStyleClass())
+                    .as(level.id()).contains("clean").doesNotContain("not-analysed");
+        }
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).isEqualTo("No warnings");
     }
 
     @Test

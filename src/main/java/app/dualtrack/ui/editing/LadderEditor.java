@@ -37,6 +37,15 @@ import java.util.Optional;
  * the FX thread, where all edits are made) into properties the views bind to.
  */
 public final class LadderEditor {
+    /**
+     * The newest analysis of the open ladder: the snapshot it looked at and what it found. A new one
+     * differs from the last whenever the ladder or the findings do, so a view that shows which levels
+     * have been looked at hears of it even when the findings stay the same (a first report with
+     * nothing to say equals the empty report the editor starts with).
+     */
+    public record Analysis(Ladder ladder, AnalysisReport report) {
+    }
+
     private final DialogService dialogs;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<OpenLadder> open = new ReadOnlyObjectWrapper<>();
@@ -44,6 +53,7 @@ public final class LadderEditor {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<AnalysisReport> report = new ReadOnlyObjectWrapper<>(AnalysisReport.EMPTY);
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final StringProperty selectedLevelId = new SimpleStringProperty();
     private final BooleanBinding levelSelected;
     private final BooleanBinding branchLevelSelected;
@@ -86,12 +96,16 @@ public final class LadderEditor {
         next.document().addListener(followDocument);
         next.analysis().addListener(r -> {
             if (open.get() == next) {
-                report.set(r);
+                report.set(r); // first: a view that hears of the analysis reads the report
+                analysis.set(new Analysis(next.analysis().analysedLadder(), r));
             }
         });
-        report.set(next.report());
         open.set(next);
         documentChanged();
+        // after the ladder, so that a view redrawn for this analysis names the new ladder's levels
+        Ladder analysed = next.analysis().analysedLadder();
+        report.set(next.report());
+        analysis.set(analysed == null ? null : new Analysis(analysed, next.report()));
     }
 
     private void documentChanged() {
@@ -147,13 +161,23 @@ public final class LadderEditor {
         return ladder() == null ? Optional.empty() : ladder().level(selectedLevelId.get());
     }
 
+    /**
+     * The open ladder's findings, empty before its first analysis ({@link #analysisProperty()} says
+     * whether there has been one). Listeners hear only of a report that differs from the last.
+     */
     public ReadOnlyObjectProperty<AnalysisReport> reportProperty() {
         return report.getReadOnlyProperty();
     }
 
+    /** The newest analysis of the open ladder, or null while its first is still running. */
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
     /** False for a level the live analysis has not looked at yet: its card says so instead of "no warnings". */
     public boolean isAnalysed(String levelId) {
-        return open.get() != null && open.get().analysis().hasAnalysed(levelId);
+        Analysis a = analysis.get();
+        return a != null && a.ladder().level(levelId).isPresent();
     }
 
     /** A level is selected: the level commands can run. */

@@ -78,7 +78,8 @@ public final class LadderView extends ScrollPane {
         zoom.addListener((o, a, b) -> applyZoom());
         viewportBoundsProperty().addListener((o, a, b) -> applyZoom());
         vm.ladderProperty().addListener((o, a, b) -> onLadderChanged());
-        vm.reportProperty().addListener((o, a, b) -> updateBadges());
+        // every new analysis, not only new findings: it can be the first to look at a level
+        vm.analysisProperty().addListener((o, a, b) -> updateBadges());
         vm.selectedLevelIdProperty().addListener((o, a, id) -> cards.forEach((k, c) -> c.setSelected(k.equals(id))));
         rebuild();
     }

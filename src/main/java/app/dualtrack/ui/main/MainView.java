@@ -397,13 +397,14 @@ public final class MainView extends BorderPane {
                 ? "Not saved yet" : editor.file().toAbsolutePath().normalize().toString(), editor.fileProperty()));
         Runnable update = () -> {
             AnalysisReport r = editor.reportProperty().get();
-            counts.setText(WarningsViewModel.summary(r));
+            boolean checked = editor.analysisProperty().get() != null;
+            counts.setText(checked ? WarningsViewModel.summary(r) : "Checking the ladder…");
             counts.getStyleClass().remove("status-clean");
-            if (r.count(Severity.ERROR) + r.count(Severity.WARNING) == 0) {
+            if (checked && r.count(Severity.ERROR) + r.count(Severity.WARNING) == 0) {
                 counts.getStyleClass().add("status-clean");
             }
         };
-        editor.reportProperty().addListener((o, a, b) -> update.run());
+        editor.analysisProperty().addListener((o, a, b) -> update.run());
         update.run();
         Label zoom = new Label();
         zoom.setId("status-zoom");

@@ -71,7 +71,7 @@ public final class WarningsView extends BorderPane {
         split.setAccessibleText("Findings and the selected finding explained");
         setTop(header);
         setCenter(split);
-        vm.reportProperty().addListener((o, a, r) -> refresh());
+        vm.analysisProperty().addListener((o, a, r) -> refresh());
         selectedLevelOnly.addListener((o, a, b) -> refresh());
         // re-wrap the messages to the new width, after the layout pass (refreshing a virtual flow in the middle of
         // its own layout can make it index cells that are gone)
@@ -96,6 +96,10 @@ public final class WarningsView extends BorderPane {
         AnalysisReport report = vm.reportProperty().get();
         Ladder ladder = vm.ladder();
         if (report == null || ladder == null) {
+            return;
+        }
+        if (vm.analysisProperty().get() == null) {
+            showChecking();
             return;
         }
         Object selected = tree.getSelectionModel().getSelectedItem() == null ? null : tree.getSelectionModel().getSelectedItem().getValue();
@@ -171,6 +175,20 @@ public final class WarningsView extends BorderPane {
         } else if (value instanceof SuppressedFinding s) {
             showDetail(s.finding(), s);
         }
+    }
+
+    /** Before a ladder's first analysis: no counts and no "nothing to fix", which would claim what is not known yet. */
+    private void showChecking() {
+        Label checking = new Label("Checking the ladder…");
+        checking.setId("warnings-checking");
+        checking.getStyleClass().add("column-count");
+        header.getChildren().setAll(title("Warnings"), checking);
+        header.setAlignment(Pos.CENTER_LEFT);
+        tree.setRoot(new TreeItem<>());
+        Label l = new Label("The findings appear here in a moment, once the ladder has been read.");
+        l.setWrapText(true);
+        l.getStyleClass().add("detail-text");
+        detail.getChildren().setAll(l);
     }
 
     private void showEmptyDetail(AnalysisReport report) {
