@@ -142,7 +142,7 @@ public class DualtrackApp extends Application {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
         });
-        StartupProbe.installIfRequested(stage);
+        StartupProbe.installIfRequested(stage, viewModel.editor().analysisProperty());
         StartupProbe.mark("stage about to show");
         stage.show();
         StartupProbe.mark("stage shown");
