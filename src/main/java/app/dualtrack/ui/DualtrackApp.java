@@ -4,6 +4,7 @@ import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.format.LadderReader;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.session.GatedScheduler;
 import app.dualtrack.session.RecoveryStore;
 import app.dualtrack.session.Scheduler;
 import app.dualtrack.session.SessionContext;
@@ -74,8 +75,13 @@ public class DualtrackApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         installProblemHandler(dialogs);
         recovery = new RecoveryStore(recoveryRoot(), ProcessHandle.current().pid());
-        // background work on one thread; documents belong to the FX thread, which gets the reports and takes the autosave snapshots
-        SessionContext context = new SessionContext(Scheduler.of(analysisThread), Platform::runLater, ANALYSIS_DEBOUNCE_MILLIS,
+        // background work on one thread; documents belong to the FX thread, which gets the reports and takes the autosave snapshots.
+        // It waits for the first frame (the first analysis reads the language models, which on two cores delayed the frame by a
+        // fifth), or three seconds should the frame not come.
+        GatedScheduler background = new GatedScheduler(Scheduler.of(analysisThread), () -> System.nanoTime() / 1_000_000);
+        FirstFrame.whenPainted(stage, background::open);
+        analysisThread.schedule(() -> Platform.runLater(background::open), 3, java.util.concurrent.TimeUnit.SECONDS);
+        SessionContext context = new SessionContext(background, Platform::runLater, ANALYSIS_DEBOUNCE_MILLIS,
                 Clock.systemDefaultZone(), recovery, message -> Platform.runLater(() -> dialogs.showError("Autosave failed", message)));
         viewModel = new MainViewModel(dialogs, prefs, context);
         Map<AppAction, Runnable> extra = new EnumMap<>(AppAction.class);
@@ -142,13 +148,14 @@ public class DualtrackApp extends Application {
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
         });
+        // Decoding seven icon sizes (about 40 ms) is not needed for the first frame: they are decoded in the background once it
+        // is painted, and the window manager takes them a moment later (a failure is logged; the window keeps the default icon).
+        FirstFrame.whenPainted(stage, () -> app.dualtrack.ui.tasks.Background.fx()
+                .run("Reading the window icons", DualtrackApp::icons, stage.getIcons()::addAll, e -> { }));
         StartupProbe.installIfRequested(stage, viewModel.editor().analysisProperty());
         StartupProbe.mark("stage about to show");
         stage.show();
         StartupProbe.mark("stage shown");
-        // Decoding seven icon sizes (about 40 ms) is not needed for the first frame: they are decoded in the
-        // background and the window manager takes them a moment later (a failure is logged; the window keeps the default icon).
-        app.dualtrack.ui.tasks.Background.fx().run("Reading the window icons", DualtrackApp::icons, stage.getIcons()::addAll, e -> { });
         view.ladderView().requestFocus(); // start on the ladder, not in the search field
         openArguments(getParameters() == null ? List.of() : getParameters().getRaw());
         Platform.runLater(() -> viewModel.offerRecovery(recovery));

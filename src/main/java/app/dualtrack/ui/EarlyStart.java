@@ -1,19 +1,18 @@
 package app.dualtrack.ui;
 
-import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.prefs.AppPreferences;
 import org.slf4j.LoggerFactory;
 
-import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Work the first frame needs that does not need the toolkit, done on a second thread while JavaFX
  * starts (which takes the main thread for a few hundred milliseconds): setting up logging, reading
- * the built-in example ladder and the preferences, and loading the analysis (its models, lexicon
- * and rules) with one run over the example. The window then finds it done instead of doing it in turn.
+ * the built-in example ladder and the preferences. The window then finds it done instead of doing it
+ * in turn. The analysis is not warmed up here: loading its models on two cores delayed JavaFX's own
+ * start, and the window's first analysis waits for the first frame anyway (DualtrackApp).
  */
 final class EarlyStart {
     private static volatile CompletableFuture<Ladder> example;
@@ -34,11 +33,9 @@ final class EarlyStart {
                 Ladder ladder = DualtrackApp.readExampleLadder();
                 future.complete(ladder);
                 StartupProbe.mark("example read");
-                // the window reads the preferences as soon as the toolkit is up; the analysis runs later, on its own thread
+                // the window reads the preferences as soon as the toolkit is up
                 AppPreferences.user().darkTheme();
                 StartupProbe.mark("preferences read");
-                Analyzer.standard().analyze(ladder, LocalDate.now());
-                StartupProbe.mark("analysis warmed up");
             } catch (RuntimeException e) {
                 // Only a head start: whatever failed here is done again, and reported, on the FX thread.
                 LoggerFactory.getLogger(EarlyStart.class).warn("start-up head start failed; the window does the work itself", e);
