@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The language pipeline's annotations kept between runs of the command line, in one file of the
@@ -20,8 +21,8 @@ import java.util.Map;
  * A store belongs to one build (see {@code AppFolders.cacheFileOfThisBuild}), so a new version never
  * reads tags another version's pipeline made.
  *
- * <p>This class reads and writes the store's bytes; the command line keeps them in a file
- * ({@code cli.AnnotationFile}). It keeps the {@value #LIMIT} sentences seen last.
+ * <p>This class reads and writes the store's bytes; the command line and the window keep them in a
+ * file ({@code session.AnnotationFile}). It keeps the {@value #LIMIT} sentences seen last.
  */
 public final class AnnotationStore {
     /** "DTA" and the layout's version. */
@@ -52,18 +53,36 @@ public final class AnnotationStore {
         return !stored.isEmpty();
     }
 
-    /** True when the pipeline annotated sentences this store does not hold yet. */
-    public boolean hasNew() {
-        return !fresh().isEmpty();
+    /** Whether the store held this sentence's annotation when it was read. */
+    public boolean holds(String sentence) {
+        return stored.containsKey(sentence);
     }
 
-    private List<AnnotatedSentence> fresh() {
-        return LanguagePipeline.annotated().stream().filter(a -> !stored.containsKey(a.text()) && storable(a)).toList();
+    /** True when the pipeline annotated sentences this store does not hold yet. */
+    public boolean hasNew() {
+        return hasNew(sentence -> true);
+    }
+
+    /** True when the pipeline annotated sentences worth keeping ({@code keep}) that this store does not hold yet. */
+    public boolean hasNew(Predicate<String> keep) {
+        return !fresh(keep).isEmpty();
+    }
+
+    private List<AnnotatedSentence> fresh(Predicate<String> keep) {
+        return LanguagePipeline.annotated().stream().filter(a -> !stored.containsKey(a.text()) && storable(a) && keep.test(a.text())).toList();
     }
 
     /** Writes the sentences annotated in this run, then those kept before, up to {@value #LIMIT}. */
     public void write(OutputStream out) throws IOException {
-        List<AnnotatedSentence> all = new ArrayList<>(fresh());
+        write(out, sentence -> true);
+    }
+
+    /**
+     * Writes the sentences annotated in this run that are worth keeping, then those kept before, up to
+     * {@value #LIMIT}. The window keeps only the sentences of the ladder it shows, not what was typed on the way.
+     */
+    public void write(OutputStream out, Predicate<String> keep) throws IOException {
+        List<AnnotatedSentence> all = new ArrayList<>(fresh(keep));
         all.addAll(stored.values());
         DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
         write(data, all.subList(0, Math.min(LIMIT, all.size())));

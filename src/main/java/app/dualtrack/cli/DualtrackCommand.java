@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.analysis.AnnotationStore;
+import app.dualtrack.session.AnnotationFile;
 import app.dualtrack.format.AppFolders;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -4,6 +4,8 @@ import app.dualtrack.format.LadderFormatException;
 import app.dualtrack.format.LadderReader;
 import app.dualtrack.model.Ladder;
 import app.dualtrack.ui.actions.AppAction;
+import app.dualtrack.analysis.AnnotationStore;
+import app.dualtrack.session.AnnotationFile;
 import app.dualtrack.session.GatedScheduler;
 import app.dualtrack.session.RecoveryStore;
 import app.dualtrack.session.Scheduler;
@@ -43,6 +45,9 @@ public class DualtrackApp extends Application {
     private MainView view;
     private ScheduledExecutorService analysisThread;
     private RecoveryStore recovery;
+    /** The language annotations kept in the cache folder (as lint keeps them), once read; null until then. */
+    private final java.util.concurrent.atomic.AtomicReference<AnnotationStore> annotations = new java.util.concurrent.atomic.AtomicReference<>();
+    private final Path annotationFile = AnnotationFile.ofThisBuild().orElse(null);
 
     public static void launchWith(String[] args) {
         StartupProbe.mark("launcher");
@@ -81,6 +86,10 @@ public class DualtrackApp extends Application {
         GatedScheduler background = new GatedScheduler(Scheduler.of(analysisThread), () -> System.nanoTime() / 1_000_000);
         FirstFrame.whenPainted(stage, background::open);
         analysisThread.schedule(() -> Platform.runLater(background::open), 3, java.util.concurrent.TimeUnit.SECONDS);
+        if (annotationFile != null) {
+            // first in line: the first analysis then needs no language model for the sentences read before
+            background.schedule(() -> annotations.set(AnnotationFile.open(annotationFile)), 0);
+        }
         SessionContext context = new SessionContext(background, Platform::runLater, ANALYSIS_DEBOUNCE_MILLIS,
                 Clock.systemDefaultZone(), recovery, message -> Platform.runLater(() -> dialogs.showError("Autosave failed", message)));
         viewModel = new MainViewModel(dialogs, prefs, context);
@@ -144,6 +153,7 @@ public class DualtrackApp extends Application {
                 e.consume();
                 return;
             }
+            keepAnnotations(viewModel.ladder());
             viewModel.openLadder().close(); // a clean close: its recovery copy goes
             prefs.setWindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.close();
@@ -238,6 +248,19 @@ public class DualtrackApp extends Application {
         scene.getRoot().getStyleClass().remove("dark");
         if (dark) {
             scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    /** Keeps the annotations of the ladder's sentences for the next start; only a cache, so a failure is noted and forgotten. */
+    private void keepAnnotations(app.dualtrack.model.Ladder ladder) {
+        AnnotationStore store = annotations.get();
+        if (store == null || annotationFile == null || ladder == null) {
+            return;
+        }
+        try {
+            AnnotationFile.save(store, annotationFile, AnnotationFile.sentencesOf(ladder));
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(DualtrackApp.class).info("The language annotations could not be kept in {}: {}", annotationFile, e.toString());
         }
     }
 

@@ -1,4 +1,4 @@
-package app.dualtrack.cli;
+package app.dualtrack.session;
 
 import app.dualtrack.analysis.Analyzer;
 import app.dualtrack.analysis.AnnotationStore;
@@ -52,5 +52,25 @@ class AnnotationFileTest {
         Analyzer.standard().languageVerdict("Writes the design review's notes for the platform group.");
         AnnotationFile.save(store, file);
         assertThat(AnnotationFile.open(file).warm()).isTrue();
+    }
+
+    @Test
+    void aWindowKeepsTheSentencesOfItsLadderAndNotWhatWasTypedOnTheWay() throws IOException {
+        Path file = folder.resolve("annotations-window.bin");
+        AnnotationStore store = AnnotationFile.open(file);
+        String kept = "Owns the search cluster's capacity plan and its failover drills.";
+        app.dualtrack.model.Ladder ladder = new app.dualtrack.model.Ladder.Builder("Kept")
+                .technical(new app.dualtrack.model.Level.Builder("search-lead", "Search Lead").primary(kept, "Reviews every index change.").build())
+                .build();
+        Analyzer.standard().analyze(ladder, java.time.LocalDate.of(2026, 12, 3));
+        String typedOnTheWay = "Owns the search clus";
+        Analyzer.standard().languageVerdict(typedOnTheWay);
+
+        AnnotationFile.save(store, file, AnnotationFile.sentencesOf(ladder));
+
+        AnnotationStore next = AnnotationFile.open(file);
+        assertThat(next.holds(kept)).isTrue();
+        assertThat(next.holds("Reviews every index change.")).isTrue();
+        assertThat(next.holds(typedOnTheWay)).isFalse();
     }
 }
