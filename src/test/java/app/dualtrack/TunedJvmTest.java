@@ -52,4 +52,12 @@ class TunedJvmTest {
         assertThat(TunedJvm.jarsOnly("")).isFalse();
         assertThat(TunedJvm.jarsOnly("no-such.jar")).isFalse();
     }
+
+    @Test
+    void onTwoProcessorsOrFewerTheQuickCompilerGetsOneThread() {
+        assertThat(TunedJvm.Kind.WINDOW.flags(2)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        assertThat(TunedJvm.Kind.SHORT_JOB.flags(1)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CICompilerCount=1");
+        assertThat(TunedJvm.Kind.WINDOW.flags(8)).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(TunedJvm.Kind.SHORT_JOB.flags(4)).doesNotContain("-XX:CICompilerCount=1");
+    }
 }
