@@ -6,9 +6,10 @@ import java.util.function.LongSupplier;
 
 /**
  * A scheduler that holds what it is given until it is opened, then schedules it with what is left
- * of the delay it asked for (nothing, when the gate opened later than that). The window's background work (the first analysis, which reads the language models, and
- * autosave) waits so for its first frame: on two cores it otherwise took CPU from JavaFX's start and
- * the first frame came about a fifth later. Used from one thread (the FX thread in the app).
+ * of the delay it asked for (nothing, when the gate opened later than that). The window's
+ * background work (the first analysis, which reads the language models, and autosave) waits so for
+ * its first frame: on two cores it otherwise took CPU from JavaFX's start and the first frame came
+ * about a fifth later. Used from one thread (the FX thread in the app).
  */
 public final class GatedScheduler implements Scheduler {
     private final Scheduler inner;
