@@ -51,13 +51,10 @@ public final class LiveAnalysis {
         return report;
     }
 
-    /** Whether the current report has looked at this level yet (a level added a moment ago has not). */
-    public boolean hasAnalysed(String levelId) {
-        Ladder l = analysed;
-        return l != null && l.level(levelId).isPresent();
-    }
-
-    /** The snapshot the current report is about, or null while the first analysis has not finished. */
+    /**
+     * The snapshot the current report is about, or null while the first analysis has not finished: a
+     * level it does not hold (one added a moment ago) has not been looked at yet.
+     */
     public Ladder analysedLadder() {
         return analysed;
     }

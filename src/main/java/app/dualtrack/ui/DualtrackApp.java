@@ -83,9 +83,10 @@ public class DualtrackApp extends Application {
         // background work on one thread; documents belong to the FX thread, which gets the reports and takes the autosave snapshots.
         // It waits for the first frame (the first analysis reads the language models, which on two cores delayed the frame by a
         // fifth), or three seconds should the frame not come.
-        GatedScheduler background = new GatedScheduler(Scheduler.of(analysisThread), () -> System.nanoTime() / 1_000_000);
+        Scheduler analysisTimer = Scheduler.of(analysisThread);
+        GatedScheduler background = new GatedScheduler(analysisTimer, () -> System.nanoTime() / 1_000_000);
         FirstFrame.whenPainted(stage, background::open);
-        analysisThread.schedule(() -> Platform.runLater(background::open), 3, java.util.concurrent.TimeUnit.SECONDS);
+        analysisTimer.schedule(() -> Platform.runLater(background::open), 3_000);
         if (annotationFile != null) {
             // first in line: the first analysis then needs no language model for the sentences read before
             background.schedule(() -> annotations.set(AnnotationFile.open(annotationFile)), 0);

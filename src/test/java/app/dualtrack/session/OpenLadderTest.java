@@ -48,10 +48,10 @@ class OpenLadderTest {
                 }
                 return x;
             });
-            assertThat(open.analysis().hasAnalysed("staff")).isFalse();
+            assertThat(open.analysis().analysedLadder().level("staff")).isEmpty();
             open.document().undo();
             assertThat(findings(open, "language/management-behaviour")).isEqualTo(before);
-            assertThat(open.analysis().hasAnalysed("staff")).isTrue();
+            assertThat(open.analysis().analysedLadder().level("staff")).isPresent();
         }
     }
 
